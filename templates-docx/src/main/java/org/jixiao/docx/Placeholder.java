@@ -1,0 +1,1 @@
+package org.jixiao.docx; class Placeholder {}
