@@ -1,1 +1,0 @@
-package org.jixiao.docx; class Placeholder {}
