@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.report;
+
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * 金额: an exact amount of money with its unit.
+ *
+ * @param amount the exact decimal amount, in {@code unit}
+ * @param unit 元 or 万元
+ */
+public record Money(@NotNull BigDecimal amount, @NotNull MoneyUnit unit) {
+
+    public static Money tenThousandYuan(String amount) {
+        return new Money(new BigDecimal(amount), MoneyUnit.TEN_THOUSAND_YUAN);
+    }
+
+    public static Money yuan(String amount) {
+        return new Money(new BigDecimal(amount), MoneyUnit.YUAN);
+    }
+
+    /** The exact amount in 元. */
+    public BigDecimal toYuan() {
+        return amount.multiply(unit.yuanPerUnit());
+    }
+
+    /** The exact amount in {@code target} units (exact: 元 to 万元 moves the decimal point). */
+    public Money in(MoneyUnit target) {
+        if (target == unit) {
+            return this;
+        }
+        BigDecimal yuan = toYuan();
+        BigDecimal converted = yuan.divide(target.yuanPerUnit());
+        return new Money(converted.stripTrailingZeros().scale() < 0 ? converted.setScale(0) : converted, target);
+    }
+
+    /** Exact sum, in this amount's unit. */
+    public Money plus(Money other) {
+        return new Money(amount.add(other.in(unit).amount()), unit);
+    }
+
+    /** Exact difference, in this amount's unit. */
+    public Money minus(Money other) {
+        return new Money(amount.subtract(other.in(unit).amount()), unit);
+    }
+
+    /** Compares the value, whatever the units: 1万元 equals 10000元. */
+    public boolean sameValueAs(Money other) {
+        return toYuan().compareTo(other.toYuan()) == 0;
+    }
+
+    /** Compares the value, whatever the units. */
+    public int compareValue(Money other) {
+        return toYuan().compareTo(other.toYuan());
+    }
+
+    /** As printed: the amount with its own scale and the unit label, e.g. {@code 4659.17万元}. */
+    @Override
+    public String toString() {
+        return Objects.toString(amount == null ? null : amount.toPlainString()) + (unit == null ? "" : unit.label());
+    }
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.report;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * 一级指标, e.g. 预算编制 (20分).
+ *
+ * @param name 指标名称
+ * @param weight 分值; equals the sum of its second-level weights
+ * @param indicators 二级指标
+ */
+public record PrimaryIndicator(
+        @NotBlank String name,
+        @NotNull @DecimalMin("0") BigDecimal weight,
+        @NotEmpty List<@NotNull @Valid SecondaryIndicator> indicators) {
+
+    public PrimaryIndicator {
+        indicators = Lists.copy(indicators);
+    }
+
+    /** 得分: the sum of the scores below. */
+    public BigDecimal score() {
+        return indicators.stream().map(SecondaryIndicator::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.report;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+
+/**
+ * 三级指标: one scored line of the score sheet.
+ *
+ * @param name 指标名称
+ * @param weight 分值
+ * @param explanation 指标解释
+ * @param criteria 评分标准
+ * @param score 自评得分; at most the weight
+ * @param deductionReason 扣分原因; expected when the score is below the weight
+ */
+public record TertiaryIndicator(
+        @NotBlank String name,
+        @NotNull @DecimalMin("0") BigDecimal weight,
+        @NotBlank String explanation,
+        @NotBlank String criteria,
+        @NotNull @DecimalMin("0") BigDecimal score,
+        String deductionReason) {}
