@@ -17,8 +17,9 @@ import java.util.Objects;
  *       require the 壹 so nothing can be written in front);
  *   <li>an amount that ends at 元 gets 整 (1228600 → 壹佰贰拾贰万捌仟陆佰元整, 0 → 零元整); one that ends
  *       at 角 does not (100.10 → 壹佰元壹角); nor does one with 分;
- *   <li>a run of zeros inside the 元 part is one 零, also where 万位 or 亿位 is 0 (1004800 →
- *       壹佰万零肆仟捌佰元整, 107000.53 → 壹拾万零柒仟元伍角叁分);
+ *   <li>a run of zeros between non-zero digits of the 元 part is one 零, also where 万位 or 亿位 is 0
+ *       (1001 → 壹仟零壹元整, 1004800 → 壹佰万零肆仟捌佰元整, 10001000 → 壹仟万零壹仟元整, 107000.53 →
+ *       壹拾万零柒仟元伍角叁分); zeros at the end are not written (10010000 → 壹仟零壹万元整);
  *   <li>where 元位 is 0 and 角 is not, no 零 is written after 元 (1680.32 → 壹仟陆佰捌拾元叁角贰分);
  *   <li>where 角 is 0 and 分 is not, 零 follows 元 (1.05 → 壹元零伍分);
  *   <li>below one 元 there is no 零元 (0.50 → 伍角, 0.05 → 伍分);

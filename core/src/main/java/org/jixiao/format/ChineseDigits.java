@@ -4,16 +4,17 @@ package org.jixiao.format;
 /**
  * Spells a positive whole number in Chinese with 万 and 亿 grouping, in one of two glyph sets.
  *
- * <p>Zeros follow the usual reading rules: a run of zeros between non-zero digits, also across a
- * 万 or 亿 boundary, is written as a single 零; trailing zeros are not written. Supports 1 to
- * 10<sup>16</sup> − 1 (九千九百九十九万亿…); larger values would need 亿亿 and are the caller's to
- * reject.
+ * <p>A run of zeros between non-zero digits is written as one 零, and trailing zeros are not
+ * written. The glyph sets differ where a 万 or 亿 group ends in zeros: {@link #LOWER} follows the
+ * school reading rule (those zeros are silent: 1004800 → 一百万四千八百), {@link #CAPITAL} the banking
+ * form (every inner run of zeros is a 零: 壹佰万零肆仟捌佰). Supports 1 to 10<sup>16</sup> − 1
+ * (九千九百九十九万亿…); larger values would need 亿亿 and are the caller's to reject.
  */
 enum ChineseDigits {
     /** 小写: 一二三…十百千, with 十 rather than 一十 at the start of a number (十一, 十万). */
-    LOWER("零一二三四五六七八九", "千百十", /* bareLeadingTen= */ true),
+    LOWER("零一二三四五六七八九", "千百十", /* bareLeadingTen= */ true, /* zeroAfterGroup= */ false),
     /** 大写 as on bank documents: 壹贰叁…拾佰仟, always 壹拾, never a bare 拾. */
-    CAPITAL("零壹贰叁肆伍陆柒捌玖", "仟佰拾", /* bareLeadingTen= */ false);
+    CAPITAL("零壹贰叁肆伍陆柒捌玖", "仟佰拾", /* bareLeadingTen= */ false, /* zeroAfterGroup= */ true);
 
     private static final long WAN = 1_0000L;
     private static final long YI = 1_0000_0000L;
@@ -21,11 +22,13 @@ enum ChineseDigits {
     private final String digits;
     private final String units;
     private final boolean bareLeadingTen;
+    private final boolean zeroAfterGroup;
 
-    ChineseDigits(String digits, String units, boolean bareLeadingTen) {
+    ChineseDigits(String digits, String units, boolean bareLeadingTen, boolean zeroAfterGroup) {
         this.digits = digits;
         this.units = units;
         this.bareLeadingTen = bareLeadingTen;
+        this.zeroAfterGroup = zeroAfterGroup;
     }
 
     /** Spells {@code n}, which must be between 1 and 10<sup>16</sup> − 1 (checked by callers). */
@@ -48,7 +51,9 @@ enum ChineseDigits {
         long low = n % unit;
         StringBuilder sb = new StringBuilder(spell(high, leading)).append(unitName);
         if (low > 0) {
-            if (low < unit / 10) { // the highest digit of the lower part is 0
+            boolean lowStartsWithZero = low < unit / 10;
+            boolean highEndsWithZero = high % 10 == 0;
+            if (lowStartsWithZero || zeroAfterGroup && highEndsWithZero) {
                 sb.append(digits.charAt(0));
             }
             sb.append(spell(low, /* leading= */ false));

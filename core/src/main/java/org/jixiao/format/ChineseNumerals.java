@@ -5,9 +5,10 @@ package org.jixiao.format;
  * 中文数字: a positive whole number written with the common (小写) Chinese numerals, as in outline
  * numbering (一、二十一、一百零一).
  *
- * <p>Rules: 十 alone at the start (十, 十一, 十万), 一十 elsewhere (一百一十); one 零 for each run of
- * zeros between non-zero digits (一千零一, 一万零一十); no trailing 零; 二 is never written 两. Works
- * for the whole positive {@code int} range (二十一亿四千七百四十八万三千六百四十七).
+ * <p>Rules, as numbers are read aloud: 十 alone at the start (十, 十一, 十万), 一十 elsewhere
+ * (一百一十); one 零 for each run of zeros between non-zero digits (一千零一, 一万零一十), except that
+ * zeros ending a 万 group are silent (一百万四千八百); no trailing 零; 二 is never written 两. Works for
+ * the whole positive {@code int} range (二十一亿四千七百四十八万三千六百四十七).
  *
  * @since 0.1.0
  */
