@@ -13,6 +13,9 @@ import java.util.Objects;
  * a leading {@code -}; a value that rounds to zero prints without one. Rounding is {@link
  * RoundingMode#HALF_UP}.
  *
+ * <p>Stateless and thread-safe. A null argument throws {@link NullPointerException} naming the
+ * parameter.
+ *
  * @since 0.1.0
  */
 public final class Amounts {

@@ -28,6 +28,9 @@ import java.util.Objects;
  *
  * The result does not include the 人民币 prefix, which the form prints in front of it.
  *
+ * <p>Stateless and thread-safe. A null argument throws {@link NullPointerException} naming the
+ * parameter.
+ *
  * @since 0.1.0
  */
 public final class CapitalAmounts {

@@ -11,6 +11,9 @@ import java.util.Objects;
  *
  * <p>Works on calendar values only; no time zone is involved.
  *
+ * <p>Stateless and thread-safe. A null argument throws {@link NullPointerException} naming the
+ * parameter.
+ *
  * @since 0.1.0
  */
 public final class ChineseDates {

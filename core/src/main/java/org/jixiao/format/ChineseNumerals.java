@@ -10,6 +10,9 @@ package org.jixiao.format;
  * zeros ending a 万 group are silent (一百万四千八百); no trailing 零; 二 is never written 两. Works for
  * the whole positive {@code int} range (二十一亿四千七百四十八万三千六百四十七).
  *
+ * <p>Stateless and thread-safe. A null argument throws {@link NullPointerException} naming the
+ * parameter.
+ *
  * @since 0.1.0
  */
 public final class ChineseNumerals {

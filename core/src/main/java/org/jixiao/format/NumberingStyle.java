@@ -14,6 +14,9 @@ import java.util.function.IntFunction;
  * （ ） (U+FF08/U+FF09), with no punctuation after them; dots are the ASCII full stop, with no space.
  * A style is found by its {@link #label()}, the way a template writes it: {@code {{@n|一、}}}.
  *
+ * <p>Stateless and thread-safe. A null argument throws {@link NullPointerException} naming the
+ * parameter.
+ *
  * @since 0.1.0
  */
 public enum NumberingStyle {

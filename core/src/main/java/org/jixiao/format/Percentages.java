@@ -13,6 +13,9 @@ import java.util.Optional;
  * <p>Values are in percent units: 88.4807 means 88.4807 %. Printing rounds {@link
  * RoundingMode#HALF_UP} to two decimals.
  *
+ * <p>Stateless and thread-safe. A null argument throws {@link NullPointerException} naming the
+ * parameter.
+ *
  * @since 0.1.0
  */
 public final class Percentages {

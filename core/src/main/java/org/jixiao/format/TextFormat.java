@@ -17,6 +17,9 @@ import java.util.function.Function;
  * floating point: {@link Double} and {@link Float} are rejected everywhere. Outline numbering is not
  * here: see {@link NumberingStyle#byLabel(String)}.
  *
+ * <p>Stateless and thread-safe. A null argument throws {@link NullPointerException} naming the
+ * parameter.
+ *
  * @since 0.1.0
  */
 public enum TextFormat {
@@ -33,7 +36,7 @@ public enum TextFormat {
     /** {@code capital}: an amount in 元 as 大写金额 ({@link CapitalAmounts#ofYuan}). */
     CAPITAL("capital", ValueKind.NUMBER, check -> CapitalAmounts.ofYuan(toNumber(check))),
     /** {@code chinese}: a whole number ≥ 1 in Chinese numerals, 21 → 二十一 ({@link ChineseNumerals#of}). */
-    CHINESE("chinese", ValueKind.INTEGER, check -> ChineseNumerals.of(toInt(check)));
+    CHINESE("chinese", ValueKind.INTEGER, check -> ChineseNumerals.of(toPositiveInt(check)));
 
     private final String formatName;
     private final ValueKind accepts;
@@ -121,7 +124,7 @@ public enum TextFormat {
         throw check.reject("a number (BigDecimal, BigInteger, Long, Integer, Short or Byte)");
     }
 
-    private static int toInt(ValueCheck check) {
+    private static int toPositiveInt(ValueCheck check) {
         boolean whole = check.value() instanceof BigDecimal decimal
                 ? decimal.stripTrailingZeros().scale() <= 0
                 : check.value() instanceof Number && !(check.value() instanceof Double || check.value() instanceof Float);
@@ -129,11 +132,10 @@ public enum TextFormat {
             throw check.reject("a whole number (Integer, Long, Short, Byte, BigInteger or BigDecimal without fraction)");
         }
         BigDecimal number = toNumber(check);
-        try {
-            return number.intValueExact();
-        } catch (ArithmeticException e) {
+        if (number.signum() <= 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
             throw new IllegalArgumentException("formatter '" + check.format().formatName
-                    + "' needs a whole number in the int range, not " + number.toPlainString(), e);
+                    + "' needs a whole number from 1 to " + Integer.MAX_VALUE + ", not " + number.toPlainString());
         }
+        return number.intValueExact();
     }
 }

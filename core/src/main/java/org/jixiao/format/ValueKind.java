@@ -8,7 +8,7 @@ package org.jixiao.format;
  * @since 0.1.0
  */
 public enum ValueKind {
-    /** Text: a {@link CharSequence}. */
+    /** Text: a {@link CharSequence}; printed as it is, so no {@link TextFormat} asks for it. */
     TEXT,
     /**
      * An exact number: {@link java.math.BigDecimal}, {@link java.math.BigInteger}, {@link Long},
