@@ -26,7 +26,7 @@ import java.util.Objects;
  *   <li>a negative amount is prefixed 负 (−12 → 负壹拾贰元整).
  * </ul>
  *
- * The result does not include the 人民币 prefix, which the form prints in front of it.
+ * <p>The result does not include the 人民币 prefix, which the form prints in front of it.
  *
  * <p>Stateless and thread-safe. A null argument throws {@link NullPointerException} naming the
  * parameter.
@@ -36,6 +36,9 @@ import java.util.Objects;
 public final class CapitalAmounts {
     /** The largest amount accepted, in 元: 9999 9999 9999 9999.99 (just under 一亿亿). */
     public static final BigDecimal MAX_YUAN = new BigDecimal("9999999999999999.99");
+
+    /** The smallest magnitude that rounds above {@link #MAX_YUAN}. */
+    private static final BigDecimal FIRST_TOO_LARGE = new BigDecimal("9999999999999999.995");
 
     private static final String DIGITS = "零壹贰叁肆伍陆柒捌玖";
 
@@ -48,10 +51,11 @@ public final class CapitalAmounts {
      */
     public static String ofYuan(BigDecimal yuan) {
         Objects.requireNonNull(yuan, "yuan");
-        BigDecimal fen = yuan.setScale(2, RoundingMode.HALF_UP);
-        if (fen.abs().compareTo(MAX_YUAN) > 0) {
-            throw new IllegalArgumentException("amount out of range (at most " + MAX_YUAN.toPlainString() + " 元): " + yuan.toPlainString());
+        // checked before rounding, so that 1E+999999999 is not expanded to a billion digits first
+        if (yuan.abs().compareTo(FIRST_TOO_LARGE) >= 0) {
+            throw new IllegalArgumentException("amount out of range (at most " + MAX_YUAN.toPlainString() + " 元): " + yuan);
         }
+        BigDecimal fen = yuan.setScale(2, RoundingMode.HALF_UP);
         if (fen.signum() == 0) {
             return "零元整";
         }

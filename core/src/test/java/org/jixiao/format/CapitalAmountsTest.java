@@ -123,10 +123,10 @@ class CapitalAmountsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10000000000000000", "9999999999999999.995", "-10000000000000000", "1E+20"})
+    @ValueSource(strings = {"10000000000000000", "9999999999999999.995", "-9999999999999999.995", "-10000000000000000", "1E+20", "1E+999999999"})
     void rejectsAmountsOfOneYiYiAndMore(BigDecimal yuan) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CapitalAmounts.ofYuan(yuan));
-        assertTrue(e.getMessage().endsWith(yuan.toPlainString()), e.getMessage());
+        assertTrue(e.getMessage().endsWith(yuan.toString()), e.getMessage());
     }
 
     @Test
