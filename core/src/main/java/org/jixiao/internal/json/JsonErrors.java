@@ -32,7 +32,7 @@ import org.jixiao.json.MalformedReportException;
  * column and JSON Pointer of the problem, and a Chinese and English message that names no Java class.
  */
 public final class JsonErrors {
-    private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\(.*\\(code (\\d+)\\)\\)");
+    private static final Pattern UNEXPECTED_CHAR = Pattern.compile("^Unexpected character \\(.*\\(code (\\d+)");
     private static final Pattern NON_FINITE = Pattern.compile("^Non-standard token '([^']*)'");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'", Pattern.DOTALL);
 
@@ -80,12 +80,23 @@ public final class JsonErrors {
             // Not the input's fault: the model cannot be bound. A bug in jixiao, never shown as bad input.
             throw new IllegalStateException("jixiao cannot bind its own model", inner);
         }
-        String path = pathOf(e, p);
-        JsonLocation location = ((JacksonException) inner).getLocation();
-        if (location == null || location.getLineNr() < 1 || inner instanceof StreamConstraintsException) {
+        JacksonException cause = (JacksonException) inner;
+        // The parser stops where a syntax or limit error is; databind's path stops at the last property
+        // it bound, which can be a level above. For the rest, the parser may have moved on: use databind's.
+        String path = cause instanceof StreamReadException || cause instanceof StreamConstraintsException
+                ? p.getParsingContext().pathAsPointer().toString() : pathOf(e, p);
+        JsonLocation location = cause.getLocation();
+        if (location == null || location.getLineNr() < 1 || cause instanceof StreamConstraintsException) {
             location = p.currentTokenLocation();
         }
-        Wording w = classify((JacksonException) inner, p, text, factory, location);
+        Wording w = classify(cause, p, text, factory, location);
+        if (w.code().equals(Wording.UNKNOWN_PROPERTY) || w.code().equals(Wording.DUPLICATE_KEY)) {
+            // Point at the property name itself (the second one for a duplicate), not past its value.
+            JsonLocation name = JsonLocator.nameLocation(text, path, w.code().equals(Wording.DUPLICATE_KEY) ? 2 : 1);
+            if (name != null) {
+                location = name;
+            }
+        }
         return at(Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0), path, w);
     }
 
@@ -170,7 +181,11 @@ public final class JsonErrors {
         Matcher m = UNEXPECTED_CHAR.matcher(message);
         if (m.find()) {
             int code = Integer.parseInt(m.group(1));
-            String ch = code < 0x20 || code == 0x7f
+            if (code == 0xFEFF) {
+                return syntaxWording("此处有多余的字节顺序标记（BOM，U+FEFF）", "there is a stray byte order mark (BOM, U+FEFF) here",
+                        "文件开头至多一个 BOM，其他位置的请删除", "at most one BOM may open the file: remove this one");
+            }
+            String ch = code < 0x20 || code == 0x7f || Character.getType(code) == Character.FORMAT
                     ? String.format(Locale.ROOT, "U+%04X", code)
                     : "“" + new String(Character.toChars(code)) + "”";
             if (message.contains("double-quote to start field name")) {

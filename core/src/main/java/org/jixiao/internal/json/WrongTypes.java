@@ -59,7 +59,7 @@ final class WrongTypes {
             return new String[] {"整数", "a whole number"};
         }
         if (target == Boolean.class || target == boolean.class) {
-            return new String[] {"true 或 false", "true or false"};
+            return new String[] {" true 或 false", "true or false"};
         }
         if (target == LocalDate.class) {
             return new String[] {"日期文本（YYYY-MM-DD）", "a date string (YYYY-MM-DD)"};
@@ -82,13 +82,15 @@ final class WrongTypes {
             case VALUE_STRING:
                 return new String[] {"文本", "text"};
             case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
                 return new String[] {"数字", "a number"};
+            case VALUE_NUMBER_FLOAT:
+                return new String[] {"小数", "a decimal number"};
             case VALUE_TRUE:
+                return new String[] {" true", "true"};
             case VALUE_FALSE:
-                return new String[] {"true/false", "true/false"};
+                return new String[] {" false", "false"};
             case VALUE_NULL:
-                return new String[] {"null", "null"};
+                return new String[] {" null", "null"};
             case START_OBJECT:
             case FIELD_NAME:
             case END_OBJECT:
