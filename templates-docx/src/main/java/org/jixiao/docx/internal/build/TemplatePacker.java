@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.build;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.docx.internal.zip.DeterministicZip;
+
+/**
+ * Build step: packs a template kept unpacked in the repository (pretty-printed XML parts, so a
+ * layout change is a readable diff) into a .docx. Deterministic: parts in sorted path order after
+ * {@code [Content_Types].xml}, fixed timestamps, so the same sources give the same bytes.
+ *
+ * <p>Run by Maven ({@code exec-maven-plugin}, phase {@code process-classes}) with two arguments: the
+ * source folder and the .docx to write.
+ */
+public final class TemplatePacker {
+    private TemplatePacker() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length % 2 != 0 || args.length == 0) {
+            throw new IllegalArgumentException("usage: TemplatePacker SOURCE_DIR OUT.docx [SOURCE_DIR OUT.docx …]");
+        }
+        for (int i = 0; i < args.length; i += 2) {
+            pack(Path.of(args[i]), Path.of(args[i + 1]));
+        }
+    }
+
+    /** Packs every file below {@code source} into {@code target}, replacing it. */
+    public static void pack(Path source, Path target) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(source)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        DeterministicZip zip = new DeterministicZip();
+        for (Path file : files) {
+            String name = source.relativize(file).toString().replace('\\', '/');
+            zip.add(name, Files.readAllBytes(file));
+        }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(target)) {
+            zip.writeTo(out);
+        }
+    }
+}
