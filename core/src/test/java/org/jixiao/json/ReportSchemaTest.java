@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -143,9 +142,7 @@ class ReportSchemaTest {
                 continue;
             }
             assertFalse(object.path("additionalProperties").asBoolean(true), object.path("title").asText());
-            Iterator<Map.Entry<String, JsonNode>> properties = object.get("properties").fields();
-            while (properties.hasNext()) {
-                Map.Entry<String, JsonNode> p = properties.next();
+            for (Map.Entry<String, JsonNode> p : object.get("properties").properties()) {
                 JsonNode target = p.getValue().has("$ref") ? schema.at(p.getValue().get("$ref").asText().substring(1)) : null;
                 if (!p.getValue().has("title") && (target == null || !target.has("title"))) {
                     untitled.add(object.path("title").asText() + "." + p.getKey());
