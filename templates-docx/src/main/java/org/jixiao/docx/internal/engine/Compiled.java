@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.engine;
+
+import java.util.List;
+import org.jixiao.docx.TemplateField;
+
+/** A compiled template: the output entries in order and the fields its parts use. Immutable. */
+public record Compiled(List<OutPart> parts, List<TemplateField> fields, int estimate) {
+    public Compiled {
+        parts = List.copyOf(parts);
+        fields = List.copyOf(fields);
+    }
+}

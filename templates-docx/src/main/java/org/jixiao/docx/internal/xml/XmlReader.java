@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.xml;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Parses a part into an {@link XElement} tree with the JDK's own StAX parser, never a provider
+ * found on the class path. No DTD, no entity is ever resolved: a DOCTYPE or an entity reference is
+ * an error. Comments and processing instructions are dropped (this drops docx4j's version comment).
+ */
+public final class XmlReader {
+    private static final int MAX_DEPTH = 256;
+
+    private XmlReader() {}
+
+    /** Parses {@code xml}; throws {@link XMLStreamException} on anything not well-formed or unsafe. */
+    public static XElement parse(byte[] xml) throws XMLStreamException {
+        XMLStreamReader r = factory().createXMLStreamReader(new ByteArrayInputStream(xml));
+        try {
+            return read(r);
+        } finally {
+            r.close();
+        }
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    private static XElement read(XMLStreamReader r) throws XMLStreamException {
+        Deque<XElement> stack = new ArrayDeque<>();
+        XElement root = null;
+        while (r.hasNext()) {
+            int ev = r.next();
+            switch (ev) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (stack.size() >= MAX_DEPTH) {
+                        throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH);
+                    }
+                    XElement e = start(r);
+                    if (stack.isEmpty()) {
+                        root = e;
+                    } else {
+                        stack.peek().children.add(e);
+                    }
+                    stack.push(e);
+                }
+                case XMLStreamConstants.END_ELEMENT -> stack.pop();
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (!stack.isEmpty()) {
+                        text(stack.peek(), r.getText());
+                    }
+                }
+                case XMLStreamConstants.DTD -> throw new XMLStreamException("DOCTYPE is not allowed");
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                        throw new XMLStreamException("entity reference &" + r.getLocalName() + "; is not allowed");
+                default -> { } // comments, processing instructions, document start and end
+            }
+        }
+        if (root == null) {
+            throw new XMLStreamException("no root element");
+        }
+        return root;
+    }
+
+    private static void text(XElement parent, String s) {
+        List<XNode> ch = parent.children;
+        if (!ch.isEmpty() && ch.get(ch.size() - 1) instanceof XText t) {
+            t.text += s;
+        } else {
+            ch.add(new XText(s));
+        }
+    }
+
+    private static XElement start(XMLStreamReader r) {
+        List<XAttr> attrs = new ArrayList<>();
+        for (int i = 0; i < r.getNamespaceCount(); i++) {
+            String p = r.getNamespacePrefix(i);
+            String uri = r.getNamespaceURI(i);
+            String q = p == null || p.isEmpty() ? "xmlns" : "xmlns:" + p;
+            attrs.add(new XAttr(q, "", q, uri == null ? "" : uri));
+        }
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String p = r.getAttributePrefix(i);
+            String local = r.getAttributeLocalName(i);
+            String ns = r.getAttributeNamespace(i);
+            attrs.add(new XAttr(qname(p, local), ns == null ? "" : ns, local, r.getAttributeValue(i)));
+        }
+        String ns = r.getNamespaceURI();
+        return new XElement(qname(r.getPrefix(), r.getLocalName()), ns == null ? "" : ns, r.getLocalName(), attrs);
+    }
+
+    private static String qname(String prefix, String local) {
+        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    }
+}
