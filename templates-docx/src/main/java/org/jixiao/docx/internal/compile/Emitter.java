@@ -5,10 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.plan.Lit;
 import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.Node;
+import org.jixiao.docx.internal.plan.Path;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.SectionKind;
 
@@ -22,12 +28,11 @@ import org.jixiao.docx.internal.plan.SectionKind;
 final class Emitter {
     private final StringBuilder pending = new StringBuilder(4096);
     private final Deque<Frame> stack = new ArrayDeque<>();
-    private final Reporter reporter;
-
-    /** Receives section problems. */
-    interface Reporter {
-        void report(Problems.Code code, Loc loc, String... args);
-    }
+    private final List<TemplateProblem> problems;
+    /** Sections reported unclosed, by path, with their problem: a later stray close turns it into a crossing. */
+    private final Map<Path, TemplateProblem> unclosed = new HashMap<>();
+    /** Sections closed early by a mismatched close: their own close, when it comes, is not reported again. */
+    private final Set<Path> forgiven = new HashSet<>();
 
     /** An open wrapper (token == null) or section. */
     static final class Frame {
@@ -48,8 +53,8 @@ final class Emitter {
         }
     }
 
-    Emitter(Reporter reporter) {
-        this.reporter = reporter;
+    Emitter(List<TemplateProblem> problems) {
+        this.problems = problems;
         stack.push(new Frame(null, null));
     }
 
@@ -74,7 +79,7 @@ final class Emitter {
         while (stack.peek().isSection()) {
             Frame f = stack.pop();
             if (!f.reported) {
-                reporter.report(Problems.Code.SECTION_UNCLOSED, f.loc, f.token.raw(), f.token.path().text());
+                unclosed.put(f.token.path(), report(Problems.Code.SECTION_UNCLOSED, f.loc, f.token.raw(), f.token.path().text()));
             }
             addAll(stack.peek().nodes, f.nodes);
         }
@@ -106,14 +111,23 @@ final class Emitter {
                 break;
             }
         }
-        if (match == null) {
-            reporter.report(Problems.Code.SECTION_UNOPENED, loc, t.raw());
+        if (match == null && forgiven.remove(t.path())) {
+            return;
+        }
+        if (match == null && unclosed.containsKey(t.path())) {
+            TemplateProblem open = unclosed.remove(t.path());
+            problems.remove(open);
+            report(Problems.Code.SECTION_CROSSES, loc, open.snippet());
+        } else if (match == null && stack.peek().isSection()) {
+            report(Problems.Code.SECTION_MISMATCHED, loc, t.raw(), stack.peek().token.raw());
+        } else if (match == null) {
+            report(Problems.Code.SECTION_UNOPENED, loc, t.raw());
         } else if (crossed) {
-            reporter.report(Problems.Code.SECTION_CROSSES, loc, match.token.raw());
+            report(Problems.Code.SECTION_CROSSES, loc, match.token.raw());
             match.reported = true;
         } else {
             if (stack.peek() != match) {
-                reporter.report(Problems.Code.SECTION_MISMATCHED, loc, t.raw(), stack.peek().token.raw());
+                report(Problems.Code.SECTION_MISMATCHED, loc, t.raw(), stack.peek().token.raw());
             }
             while (true) {
                 Frame f = stack.pop();
@@ -122,8 +136,15 @@ final class Emitter {
                 if (f == match) {
                     break;
                 }
+                forgiven.add(f.token.path());
             }
         }
+    }
+
+    private TemplateProblem report(Problems.Code code, Loc loc, String... args) {
+        TemplateProblem p = code.at(loc.part(), loc.location(), loc.snippet(), args);
+        problems.add(p);
+        return p;
     }
 
     /** Whether any enclosing section is a loop. */

@@ -69,7 +69,7 @@ final class Normaliser {
                 whole &= a.owners.get(i) != null;
             }
             if (!whole) {
-                problems.add(new LexProblem(Problems.Code.PLACEHOLDER_INTERRUPTED, t.raw().replace(ParagraphText.OBJECT, ' '), ""));
+                problems.add(new LexProblem(Problems.Code.PLACEHOLDER_INTERRUPTED, visible(t.raw()), ""));
                 continue;
             }
             for (int i = t.start(); i < t.end(); i++) {
@@ -80,6 +80,10 @@ final class Normaliser {
             a.rebuild(text);
         }
         return scan(p, problems);
+    }
+
+    private static String visible(String s) {
+        return s.replace("\t", "<tab>").replace("\n", "<br>").replace(String.valueOf(ParagraphText.OBJECT), "<object>");
     }
 
     /** Reads the text and markers of an already normalised paragraph. */

@@ -41,7 +41,7 @@ public final class PartCompiler {
         this.part = part;
         this.w = prefix;
         this.tags = Tags.forPrefix(prefix);
-        this.emitter = new Emitter((code, loc, args) -> problems.add(code.at(loc.part(), loc.location(), loc.snippet(), args)));
+        this.emitter = new Emitter(problems);
     }
 
     /** Compiles {@code root}, the parsed part; the tree is modified. Problems are added to {@code problems}. */
