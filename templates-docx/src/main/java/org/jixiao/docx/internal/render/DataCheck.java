@@ -90,13 +90,26 @@ final class DataCheck {
         problems.add(code.at(path, null, args));
     }
 
+    /** A key as it can be shown: characters XML cannot hold written as {@code \\uXXXX}. */
+    private static String visible(String key) {
+        if (TextCheck.firstIllegal(key) < 0) {
+            return key;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : key.toCharArray()) {
+            boolean bad = TextCheck.firstIllegal(String.valueOf(c)) >= 0;
+            sb.append(bad ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return sb.toString();
+    }
+
     private String path() {
         StringBuilder sb = new StringBuilder();
         for (Object s : segments) {
             if (s instanceof Integer i) {
                 sb.append('[').append(i).append(']');
             } else {
-                sb.append(sb.length() == 0 ? "" : ".").append(s);
+                sb.append(sb.length() == 0 ? "" : ".").append(visible((String) s));
             }
         }
         return sb.length() == 0 ? "$" : sb.toString();

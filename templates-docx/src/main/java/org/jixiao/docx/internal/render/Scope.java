@@ -99,7 +99,11 @@ final class Scope {
                 return frame(d) + "." + p.text();
             }
         }
-        return p.text();
+        if (root.containsKey(p.first()) || visible == 0 || !(items[visible - 1] instanceof Map)) {
+            return p.text();
+        }
+        // Found nowhere: most likely a field of the current item.
+        return frame(visible - 1) + "." + p.text();
     }
 
     private String frame(int d) {

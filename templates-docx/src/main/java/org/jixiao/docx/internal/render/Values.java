@@ -77,7 +77,7 @@ final class Values {
         if (v.style() != null) {
             Integer n = smallInt(o);
             if (n == null) {
-                return fail(path, v, DataCode.WRONG_TYPE, ValueText.kindOf(o), "numbering", new DataCode.Bi("正整数", "a positive integer"));
+                return fail(path, v, DataCode.WRONG_TYPE, ValueText.kindOf(o), v.option(), new DataCode.Bi("正整数", "a positive integer"));
             }
             return v.style().format(n);
         }
