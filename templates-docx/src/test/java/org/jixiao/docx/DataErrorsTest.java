@@ -37,7 +37,7 @@ class DataErrorsTest {
         Map<String, Object> second = new HashMap<>();
         second.put("name", null);
         second.put("amount", "一百");
-        second.put("start", "2024-01-01");
+        second.put("start", "2024年1月1日");
         data.put("projects", List.of(Map.of("name", "甲", "amount", BigDecimal.ONE, "start", LocalDate.of(2024, 1, 1)), second));
         data.put("rows", List.of(Map.of("label", "a"), Map.of("label", "b", "value", List.of("x"))));
         data.put("flag", true);

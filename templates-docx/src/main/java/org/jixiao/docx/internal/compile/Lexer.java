@@ -19,8 +19,6 @@ public final class Lexer {
     private static final Pattern PATH = Pattern.compile("\\.|[\\p{L}_][\\p{L}\\p{N}_-]*(\\.[\\p{L}_][\\p{L}\\p{N}_-]*)*");
     private static final int SNIPPET = 24;
     private static final NumberingStyle ARABIC = NumberingStyle.byLabel("1").orElseThrow();
-    /** The labels {@link NumberingStyle#byLabel} knows, for messages. */
-    public static final String NUMBERING_LABELS = "一、 （一） 1. （1） ① A. 一 1";
 
     private Lexer() {}
 
@@ -134,7 +132,10 @@ public final class Lexer {
         for (TextFormat f : TextFormat.values()) {
             sb.append(f.formatName()).append(' ');
         }
-        return sb.append(NUMBERING_LABELS).append(" merge").toString();
+        for (NumberingStyle s : NumberingStyle.values()) {
+            sb.append(s.label()).append(' ');
+        }
+        return sb.append("merge").toString();
     }
 
     private static String snippet(String s, int from) {

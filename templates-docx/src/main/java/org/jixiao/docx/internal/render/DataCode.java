@@ -32,7 +32,7 @@ enum DataCode {
             "{0} 处的数据嵌套超过 {1} 层（或存在循环引用）。",
             "the data at {0} is nested deeper than {1} levels (or refers to itself)."),
     FORMAT_FAILED("data.value.format-failed",
-            "无法用格式“{1}”输出 {0}：{2}", "cannot write {0} with the format \"{1}\": {2}"),
+            "无法用格式“{1}”输出 {0}：{2}", "cannot write {0} with the format \"{1}\": {2}."),
     TOO_MANY("data.problems.truncated",
             "问题过多，只列出前 {0} 个。", "too many problems; only the first {0} are listed.");
 

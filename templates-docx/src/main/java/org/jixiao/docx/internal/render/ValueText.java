@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import org.jixiao.format.TextFormat;
-import org.jixiao.format.TextFormat.ValueKind;
+import org.jixiao.format.ValueKind;
 
 /**
  * Turns a checked data value into text: with a formatter from core, a numbering style, or plainly
@@ -58,7 +58,7 @@ final class ValueText {
             case TEXT -> v instanceof String;
             case NUMBER -> v instanceof BigDecimal || v instanceof Integer || v instanceof Long;
             case INTEGER -> v instanceof Integer || v instanceof Long || (v instanceof BigDecimal b && isIntegral(b));
-            case DATE -> v instanceof LocalDate;
+            case DATE -> v instanceof LocalDate || v instanceof String;
         };
     }
 

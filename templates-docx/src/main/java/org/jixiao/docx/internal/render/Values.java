@@ -71,7 +71,8 @@ final class Values {
             try {
                 return ValueText.format(f, o);
             } catch (RuntimeException e) {
-                return fail(path, v, DataCode.FORMAT_FAILED, f.formatName(), String.valueOf(e.getMessage()));
+                return fail(path, v, DataCode.FORMAT_FAILED, f.formatName(), new DataCode.Bi(
+                        "值超出该格式的范围或写法不符（日期须写作 2023-05-07 这样的 ISO 形式）。", String.valueOf(e.getMessage())));
             }
         }
         if (v.style() != null) {
