@@ -2,12 +2,12 @@
 package org.jixiao.docx.internal.compile;
 
 import org.jixiao.docx.internal.plan.DocPrId;
-import org.jixiao.docx.internal.xml.Ns;
-import org.jixiao.docx.internal.xml.XAttr;
-import org.jixiao.docx.internal.xml.XElement;
-import org.jixiao.docx.internal.xml.XNode;
-import org.jixiao.docx.internal.xml.XText;
-import org.jixiao.docx.internal.xml.XmlWriter;
+import org.jixiao.docx.internal.tree.Names;
+import org.jixiao.docx.internal.tree.XmlAttr;
+import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.docx.internal.tree.XmlNode;
+import org.jixiao.docx.internal.tree.XmlText;
+import org.jixiao.docx.internal.tree.TreeWriter;
 
 /**
  * Compiles block-level content (the body, a cell, a header, a text box) and static elements.
@@ -22,98 +22,98 @@ final class BlockCompiler {
     }
 
     /** Compiles the children of a block container. */
-    void block(XElement container) {
-        for (XNode n : container.children) {
+    void block(XmlElem container) {
+        for (XmlNode n : container.children) {
             blockChild(n);
         }
     }
 
-    void blockChild(XNode n) {
+    void blockChild(XmlNode n) {
         StringBuilder out = c.emitter.out();
-        if (!(n instanceof XElement e)) {
+        if (!(n instanceof XmlElem e)) {
             staticNode(n);
         } else if (e.isW("p")) {
             c.paras.paragraph(e);
         } else if (e.isW("tbl")) {
             c.tables.table(e);
         } else if (e.isW("customXml")) {
-            XmlWriter.startTag(out, e, false);
+            TreeWriter.startTag(out, e, false);
             block(e);
-            XmlWriter.endTag(out, e);
+            TreeWriter.endTag(out, e);
         } else if (e.isW("sdt")) {
-            XmlWriter.startTag(out, e, false);
-            for (XNode k : e.children) {
-                if (k instanceof XElement ke && ke.isW("sdtContent")) {
-                    XmlWriter.startTag(out, ke, false);
+            TreeWriter.startTag(out, e, false);
+            for (XmlNode k : e.children) {
+                if (k instanceof XmlElem ke && ke.isW("sdtContent")) {
+                    TreeWriter.startTag(out, ke, false);
                     block(ke);
-                    XmlWriter.endTag(out, ke);
+                    TreeWriter.endTag(out, ke);
                 } else {
                     staticNode(k);
                 }
             }
-            XmlWriter.endTag(out, e);
+            TreeWriter.endTag(out, e);
         } else {
             staticNode(n);
         }
     }
 
-    void staticNode(XNode n) {
-        if (n instanceof XText t) {
-            XmlWriter.text(c.emitter.out(), t.text);
+    void staticNode(XmlNode n) {
+        if (n instanceof XmlText t) {
+            TreeWriter.text(c.emitter.out(), t.text);
         } else {
-            staticElement((XElement) n);
+            staticElement((XmlElem) n);
         }
     }
 
     /** Copies {@code e}, compiling only what must be: drawing ids, text boxes, bookmarks in loops. */
-    void staticElement(XElement e) {
+    void staticElement(XmlElem e) {
         StringBuilder out = c.emitter.out();
         if ((e.isW("bookmarkStart") || e.isW("bookmarkEnd")) && c.emitter.inLoop()) {
             return;
         }
-        if (e.is(Ns.WP, "docPr")) {
+        if (e.is(Names.WP, "docPr")) {
             docPr(e);
         } else if (e.isW("txbxContent")) {
-            XmlWriter.startTag(out, e, false);
+            TreeWriter.startTag(out, e, false);
             block(e);
-            XmlWriter.endTag(out, e);
+            TreeWriter.endTag(out, e);
         } else if (!needsCompiling(e)) {
-            XmlWriter.write(out, e);
+            TreeWriter.write(out, e);
         } else {
-            XmlWriter.startTag(out, e, false);
-            for (XNode k : e.children) {
+            TreeWriter.startTag(out, e, false);
+            for (XmlNode k : e.children) {
                 staticNode(k);
             }
-            XmlWriter.endTag(out, e);
+            TreeWriter.endTag(out, e);
         }
     }
 
-    private void docPr(XElement e) {
+    private void docPr(XmlElem e) {
         StringBuilder out = c.emitter.out();
         out.append('<').append(e.qname);
-        for (XAttr a : e.attrs) {
+        for (XmlAttr a : e.attrs) {
             out.append(' ').append(a.qname()).append("=\"");
             if (a.qname().equals("id")) {
                 c.emitter.node(DocPrId.INSTANCE);
             } else {
-                XmlWriter.attrValue(out, a.value());
+                TreeWriter.attrValue(out, a.value());
             }
             out.append('"');
         }
         out.append('>');
-        for (XNode k : e.children) {
+        for (XmlNode k : e.children) {
             staticNode(k);
         }
-        XmlWriter.endTag(out, e);
+        TreeWriter.endTag(out, e);
     }
 
     /** Whether the subtree holds something that is not copied verbatim. */
-    private boolean needsCompiling(XElement e) {
-        if (e.is(Ns.WP, "docPr") || e.isW("txbxContent") || e.isW("bookmarkStart") || e.isW("bookmarkEnd")) {
+    private boolean needsCompiling(XmlElem e) {
+        if (e.is(Names.WP, "docPr") || e.isW("txbxContent") || e.isW("bookmarkStart") || e.isW("bookmarkEnd")) {
             return true;
         }
-        for (XNode k : e.children) {
-            if (k instanceof XElement ke && needsCompiling(ke)) {
+        for (XmlNode k : e.children) {
+            if (k instanceof XmlElem ke && needsCompiling(ke)) {
                 return true;
             }
         }

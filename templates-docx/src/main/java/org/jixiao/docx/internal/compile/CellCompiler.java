@@ -12,9 +12,9 @@ import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.Value;
-import org.jixiao.docx.internal.xml.XElement;
-import org.jixiao.docx.internal.xml.XNode;
-import org.jixiao.docx.internal.xml.XmlWriter;
+import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.docx.internal.tree.XmlNode;
+import org.jixiao.docx.internal.tree.TreeWriter;
 
 /**
  * Compiles a table cell. Every cell keeps at least one paragraph (Word requires it). A cell of a
@@ -32,23 +32,23 @@ final class CellCompiler {
     }
 
     /** Compiles {@code tc}; {@code mergeIndex} is its merge column if its row repeats, else -1. */
-    boolean cell(XElement tc, int mergeIndex) {
+    boolean cell(XmlElem tc, int mergeIndex) {
         boolean savedMerge = c.mergeAllowed;
         c.mergeAllowed = mergeIndex >= 0;
         boolean merge = mergeIndex >= 0 && hasMerge(tc);
-        XElement tcPr = tc.childW("tcPr");
+        XmlElem tcPr = tc.childW("tcPr");
         c.emitter.pushWrap();
         if (!merge && tcPr != null) {
-            XmlWriter.write(c.emitter.out(), tcPr);
+            TreeWriter.write(c.emitter.out(), tcPr);
         }
-        for (XNode n : tc.children) {
+        for (XmlNode n : tc.children) {
             if (n != tcPr) {
                 c.blocks.blockChild(n);
             }
         }
         Node[] body = c.emitter.popWrap().toArray(Node[]::new);
         StringBuilder open = new StringBuilder();
-        XmlWriter.startTag(open, tc, false);
+        TreeWriter.startTag(open, tc, false);
         byte[] close = utf8("</" + tc.qname + ">");
         byte[] fallback = utf8(emptyParagraph(tc));
         if (merge) {
@@ -62,8 +62,8 @@ final class CellCompiler {
         return merge;
     }
 
-    private boolean hasMerge(XElement e) {
-        for (XElement k : e.elements()) {
+    private boolean hasMerge(XmlElem e) {
+        for (XmlElem k : e.elements()) {
             if (k.isW("tbl")) {
                 continue;
             }
@@ -77,26 +77,26 @@ final class CellCompiler {
         return false;
     }
 
-    private String head(XElement tcPr, XElement tc) {
+    private String head(XmlElem tcPr, XmlElem tc) {
         StringBuilder sb = new StringBuilder();
         if (tcPr == null) {
             return sb.append('<').append(c.w).append("tcPr>").toString();
         }
-        XmlWriter.startTag(sb, tcPr, false);
-        for (XElement k : tcPr.elements()) {
+        TreeWriter.startTag(sb, tcPr, false);
+        for (XmlElem k : tcPr.elements()) {
             if (BEFORE_VMERGE.contains(k.local)) {
-                XmlWriter.write(sb, k);
+                TreeWriter.write(sb, k);
             }
         }
         return sb.toString();
     }
 
-    private String tail(XElement tcPr, XElement tc) {
+    private String tail(XmlElem tcPr, XmlElem tc) {
         StringBuilder sb = new StringBuilder();
         if (tcPr != null) {
-            for (XElement k : tcPr.elements()) {
+            for (XmlElem k : tcPr.elements()) {
                 if (!BEFORE_VMERGE.contains(k.local) && !k.isW("vMerge")) {
-                    XmlWriter.write(sb, k);
+                    TreeWriter.write(sb, k);
                 }
             }
         }
@@ -104,12 +104,12 @@ final class CellCompiler {
     }
 
     /** An empty paragraph with the cell's first paragraph's properties. */
-    private String emptyParagraph(XElement tc) {
+    private String emptyParagraph(XmlElem tc) {
         StringBuilder sb = new StringBuilder().append('<').append(c.w).append("p>");
-        XElement p = tc.childW("p");
-        XElement pPr = p == null ? null : p.childW("pPr");
+        XmlElem p = tc.childW("p");
+        XmlElem pPr = p == null ? null : p.childW("pPr");
         if (pPr != null) {
-            XmlWriter.write(sb, pPr);
+            TreeWriter.write(sb, pPr);
         }
         return sb.append("</").append(c.w).append("p>").toString();
     }

@@ -6,9 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jixiao.docx.internal.xml.XElement;
-import org.jixiao.docx.internal.xml.XNode;
-import org.jixiao.docx.internal.xml.XText;
+import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.docx.internal.tree.XmlNode;
+import org.jixiao.docx.internal.tree.XmlText;
 
 /**
  * Makes every marker contiguous text inside one {@code w:t}, whatever Word, WPS or LibreOffice did
@@ -32,17 +32,17 @@ final class Normaliser {
     private Normaliser() {}
 
     /** Drops every {@code w:proofErr} and unwraps every {@code w:smartTag} of a part. */
-    static void cleanPart(XElement e) {
-        List<XNode> out = new ArrayList<>(e.children.size());
-        for (XNode c : e.children) {
-            if (c instanceof XElement ce) {
+    static void cleanPart(XmlElem e) {
+        List<XmlNode> out = new ArrayList<>(e.children.size());
+        for (XmlNode c : e.children) {
+            if (c instanceof XmlElem ce) {
                 cleanPart(ce);
                 if (ce.isW("proofErr")) {
                     continue;
                 }
                 if (ce.isW("smartTag")) {
-                    for (XNode g : ce.children) {
-                        if (!(g instanceof XElement ge && ge.isW("smartTagPr"))) {
+                    for (XmlNode g : ce.children) {
+                        if (!(g instanceof XmlElem ge && ge.isW("smartTagPr"))) {
                             out.add(g);
                         }
                     }
@@ -56,14 +56,14 @@ final class Normaliser {
     }
 
     /** Normalises paragraph {@code p} in place and returns its text and markers. */
-    static ParagraphText normalise(XElement p) {
+    static ParagraphText normalise(XmlElem p) {
         Atoms a = new Atoms();
         a.collect(p);
         List<LexProblem> problems = new ArrayList<>();
         String text = a.text.toString();
         boolean moved = false;
         for (Token t : Lexer.lex(text, problems)) {
-            XText first = a.owners.get(t.start());
+            XmlText first = a.owners.get(t.start());
             boolean whole = true;
             for (int i = t.start(); i < t.end(); i++) {
                 whole &= a.owners.get(i) != null;
@@ -87,7 +87,7 @@ final class Normaliser {
     }
 
     /** Reads the text and markers of an already normalised paragraph. */
-    static ParagraphText scan(XElement p, List<LexProblem> problems) {
+    static ParagraphText scan(XmlElem p, List<LexProblem> problems) {
         Atoms a = new Atoms();
         a.collect(p);
         List<PlacedToken> placed = new ArrayList<>();
@@ -107,17 +107,17 @@ final class Normaliser {
     }
 
     /** A text node with the elements around it, so emptied runs can be removed. */
-    private record TextRef(XText node, XElement t, XElement run, XElement runParent) {}
+    private record TextRef(XmlText node, XmlElem t, XmlElem run, XmlElem runParent) {}
 
     /** The paragraph's characters, each with the text node that owns it (null for tab, break, object). */
     private static final class Atoms {
         final StringBuilder text = new StringBuilder();
-        final List<XText> owners = new ArrayList<>();
+        final List<XmlText> owners = new ArrayList<>();
         final List<TextRef> refs = new ArrayList<>();
 
-        void collect(XElement parent) {
-            for (XNode c : parent.children) {
-                if (!(c instanceof XElement e)) {
+        void collect(XmlElem parent) {
+            for (XmlNode c : parent.children) {
+                if (!(c instanceof XmlElem e)) {
                     continue;
                 }
                 if (e.isW("r")) {
@@ -130,13 +130,13 @@ final class Normaliser {
             }
         }
 
-        private void run(XElement r, XElement parent) {
-            for (XNode c : r.children) {
-                if (!(c instanceof XElement e)) {
+        private void run(XmlElem r, XmlElem parent) {
+            for (XmlNode c : r.children) {
+                if (!(c instanceof XmlElem e)) {
                     continue;
                 }
                 if (e.isW("t")) {
-                    XText node = textOf(e);
+                    XmlText node = textOf(e);
                     refs.add(new TextRef(node, e, r, parent));
                     for (int i = 0; i < node.text.length(); i++) {
                         add(node.text.charAt(i), node);
@@ -151,19 +151,19 @@ final class Normaliser {
             }
         }
 
-        private void add(char c, XText owner) {
+        private void add(char c, XmlText owner) {
             text.append(c);
             owners.add(owner);
         }
 
         /** Gives each text node the characters it now owns; removes emptied {@code w:t} and runs. */
         void rebuild(String original) {
-            Map<XText, StringBuilder> next = new IdentityHashMap<>();
+            Map<XmlText, StringBuilder> next = new IdentityHashMap<>();
             for (TextRef r : refs) {
                 next.put(r.node, new StringBuilder());
             }
             for (int i = 0; i < original.length(); i++) {
-                XText o = owners.get(i);
+                XmlText o = owners.get(i);
                 if (o != null) {
                     next.get(o).append(original.charAt(i));
                 }
@@ -180,19 +180,19 @@ final class Normaliser {
             }
         }
 
-        private static XText textOf(XElement t) {
-            for (XNode n : t.children) {
-                if (n instanceof XText x) {
+        private static XmlText textOf(XmlElem t) {
+            for (XmlNode n : t.children) {
+                if (n instanceof XmlText x) {
                     return x;
                 }
             }
-            XText x = new XText("");
+            XmlText x = new XmlText("");
             t.children.add(x);
             return x;
         }
 
-        private static boolean isW(XElement e) {
-            return e.ns.equals(org.jixiao.docx.internal.xml.Ns.W);
+        private static boolean isW(XmlElem e) {
+            return e.ns.equals(org.jixiao.docx.internal.tree.Names.W);
         }
     }
 }

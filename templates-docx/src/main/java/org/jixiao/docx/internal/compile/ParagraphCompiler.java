@@ -10,11 +10,11 @@ import org.jixiao.docx.internal.plan.Num;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.SectionKind;
 import org.jixiao.docx.internal.plan.Value;
-import org.jixiao.docx.internal.xml.Ns;
-import org.jixiao.docx.internal.xml.XElement;
-import org.jixiao.docx.internal.xml.XNode;
-import org.jixiao.docx.internal.xml.XText;
-import org.jixiao.docx.internal.xml.XmlWriter;
+import org.jixiao.docx.internal.tree.Names;
+import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.docx.internal.tree.XmlNode;
+import org.jixiao.docx.internal.tree.XmlText;
+import org.jixiao.docx.internal.tree.TreeWriter;
 
 /**
  * Compiles a paragraph. A paragraph holding only section markers is a block marker and leaves
@@ -30,7 +30,7 @@ final class ParagraphCompiler {
         this.c = c;
     }
 
-    void paragraph(XElement p) {
+    void paragraph(XmlElem p) {
         c.enterParagraph();
         ParagraphText pt = c.text(p);
         for (LexProblem lp : pt.problems) {
@@ -66,12 +66,12 @@ final class ParagraphCompiler {
         }
     }
 
-    private void emit(XElement p, ParagraphText pt) {
-        Map<XText, List<Token>> byNode = pt.byNode();
+    private void emit(XmlElem p, ParagraphText pt) {
+        Map<XmlText, List<Token>> byNode = pt.byNode();
         c.emitter.pushWrap();
         tag(p);
         inline(p, byNode);
-        XmlWriter.endTag(c.emitter.out(), p);
+        TreeWriter.endTag(c.emitter.out(), p);
         List<Node> nodes = c.emitter.popWrap();
         boolean solo = pt.tokens.size() == 1 && pt.tokens.get(0).type() == Token.Type.VALUE;
         if (solo && nodes.size() == 3 && nodes.get(0) instanceof Lit a && nodes.get(1) instanceof Value v
@@ -83,55 +83,55 @@ final class ParagraphCompiler {
     }
 
     /** Start tag; inside a loop without the paragraph ids Word would find duplicated. */
-    void tag(XElement e) {
+    void tag(XmlElem e) {
         if (c.emitter.inLoop()) {
-            XmlWriter.startTagWithoutIds(c.emitter.out(), e, false);
+            TreeWriter.startTagWithoutIds(c.emitter.out(), e, false);
         } else {
-            XmlWriter.startTag(c.emitter.out(), e, false);
+            TreeWriter.startTag(c.emitter.out(), e, false);
         }
     }
 
-    private void inline(XElement parent, Map<XText, List<Token>> byNode) {
+    private void inline(XmlElem parent, Map<XmlText, List<Token>> byNode) {
         if (parent.children.isEmpty()) {
             return;
         }
         StringBuilder out = c.emitter.out();
-        for (XNode n : parent.children) {
-            if (!(n instanceof XElement e) || !holdsMarkers(e, byNode)) {
+        for (XmlNode n : parent.children) {
+            if (!(n instanceof XmlElem e) || !holdsMarkers(e, byNode)) {
                 c.blocks.staticNode(n);
             } else if (e.isW("r")) {
                 run(e, byNode);
             } else {
-                XmlWriter.startTag(out, e, false);
+                TreeWriter.startTag(out, e, false);
                 c.emitter.pushWrap();
                 inline(e, byNode);
                 c.emitter.popWrapInline();
-                XmlWriter.endTag(out, e);
+                TreeWriter.endTag(out, e);
             }
         }
     }
 
-    private void run(XElement r, Map<XText, List<Token>> byNode) {
+    private void run(XmlElem r, Map<XmlText, List<Token>> byNode) {
         StringBuilder reopen = new StringBuilder();
-        XmlWriter.startTag(reopen, r, false);
-        XElement rPr = r.childW("rPr");
+        TreeWriter.startTag(reopen, r, false);
+        XmlElem rPr = r.childW("rPr");
         if (rPr != null) {
-            XmlWriter.write(reopen, rPr);
+            TreeWriter.write(reopen, rPr);
         }
         StringBuilder out = c.emitter.out();
         out.append(reopen);
-        for (XNode k : r.children) {
+        for (XmlNode k : r.children) {
             if (k == rPr) {
                 continue;
             }
-            List<Token> tokens = k instanceof XElement ke && ke.isW("t") ? byNode.get(textOf(ke)) : null;
+            List<Token> tokens = k instanceof XmlElem ke && ke.isW("t") ? byNode.get(textOf(ke)) : null;
             if (tokens == null) {
                 c.blocks.staticNode(k);
             } else {
-                pieces(textOf((XElement) k).text, tokens, r.qname, reopen.toString());
+                pieces(textOf((XmlElem) k).text, tokens, r.qname, reopen.toString());
             }
         }
-        XmlWriter.endTag(c.emitter.out(), r);
+        TreeWriter.endTag(c.emitter.out(), r);
     }
 
     private void pieces(String s, List<Token> tokens, String runQname, String reopen) {
@@ -170,7 +170,7 @@ final class ParagraphCompiler {
         if (!s.isEmpty()) {
             StringBuilder out = c.emitter.out();
             out.append("<").append(c.w).append("t xml:space=\"preserve\">");
-            XmlWriter.text(out, s);
+            TreeWriter.text(out, s);
             out.append("</").append(c.w).append("t>");
         }
     }
@@ -191,35 +191,35 @@ final class ParagraphCompiler {
         }
     }
 
-    private static boolean holdsMarkers(XElement e, Map<XText, List<Token>> byNode) {
+    private static boolean holdsMarkers(XmlElem e, Map<XmlText, List<Token>> byNode) {
         if (byNode.isEmpty()) {
             return false;
         }
         if (e.isW("t")) {
             return byNode.containsKey(textOf(e));
         }
-        if (!e.isW("r") && !(e.ns.equals(Ns.W) && Normaliser.INLINE_CONTAINERS.contains(e.local))) {
+        if (!e.isW("r") && !(e.ns.equals(Names.W) && Normaliser.INLINE_CONTAINERS.contains(e.local))) {
             return false;
         }
-        for (XNode k : e.children) {
-            if (k instanceof XElement ke && holdsMarkers(ke, byNode)) {
+        for (XmlNode k : e.children) {
+            if (k instanceof XmlElem ke && holdsMarkers(ke, byNode)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static XText textOf(XElement t) {
-        for (XNode n : t.children) {
-            if (n instanceof XText x) {
+    private static XmlText textOf(XmlElem t) {
+        for (XmlNode n : t.children) {
+            if (n instanceof XmlText x) {
                 return x;
             }
         }
         return null;
     }
 
-    private static boolean hasSectionBreak(XElement p) {
-        XElement pPr = p.childW("pPr");
+    private static boolean hasSectionBreak(XmlElem p) {
+        XmlElem pPr = p.childW("pPr");
         return pPr != null && pPr.childW("sectPr") != null;
     }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.docx.internal.xml.XElement;
-import org.jixiao.docx.internal.xml.XText;
+import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.docx.internal.tree.XmlText;
 
 /**
  * The text of one normalised paragraph and its markers. In {@link #text}, a tab is {@code \t}, a
@@ -16,7 +16,7 @@ import org.jixiao.docx.internal.xml.XText;
 final class ParagraphText {
     static final char OBJECT = '\uFFFC';
 
-    final XElement paragraph;
+    final XmlElem paragraph;
     final String text;
     /** Markers with offsets into {@link #text}. */
     final List<Token> tokens;
@@ -25,7 +25,7 @@ final class ParagraphText {
     /** Lex problems found when the paragraph was first normalised. */
     final List<LexProblem> problems;
 
-    ParagraphText(XElement paragraph, String text, List<Token> tokens, List<PlacedToken> placed, List<LexProblem> problems) {
+    ParagraphText(XmlElem paragraph, String text, List<Token> tokens, List<PlacedToken> placed, List<LexProblem> problems) {
         this.paragraph = paragraph;
         this.text = text;
         this.tokens = tokens;
@@ -34,8 +34,8 @@ final class ParagraphText {
     }
 
     /** The markers of each text node. */
-    Map<XText, List<Token>> byNode() {
-        Map<XText, List<Token>> m = new IdentityHashMap<>();
+    Map<XmlText, List<Token>> byNode() {
+        Map<XmlText, List<Token>> m = new IdentityHashMap<>();
         for (PlacedToken p : placed) {
             m.computeIfAbsent(p.node(), k -> new ArrayList<>()).add(p.token());
         }

@@ -10,9 +10,9 @@ import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.PartPlan;
 import org.jixiao.docx.internal.plan.Tags;
-import org.jixiao.docx.internal.xml.Ns;
-import org.jixiao.docx.internal.xml.XElement;
-import org.jixiao.docx.internal.xml.XmlWriter;
+import org.jixiao.docx.internal.tree.Names;
+import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.docx.internal.tree.TreeWriter;
 
 /**
  * Compiles one templated part (main document, header or footer) into a {@link PartPlan}, collecting
@@ -25,7 +25,7 @@ public final class PartCompiler {
     final Tags tags;
     final String w;
     final List<TemplateProblem> problems = new ArrayList<>();
-    private final Map<XElement, ParagraphText> paragraphs = new IdentityHashMap<>();
+    private final Map<XmlElem, ParagraphText> paragraphs = new IdentityHashMap<>();
     final BlockCompiler blocks = new BlockCompiler(this);
     final ParagraphCompiler paras = new ParagraphCompiler(this);
     final TableCompiler tables = new TableCompiler(this);
@@ -45,19 +45,19 @@ public final class PartCompiler {
     }
 
     /** Compiles {@code root}, the parsed part; the tree is modified. Problems are added to {@code problems}. */
-    public static PartPlan compile(String part, XElement root, List<TemplateProblem> problems) {
+    public static PartPlan compile(String part, XmlElem root, List<TemplateProblem> problems) {
         PartCompiler c = new PartCompiler(part, prefixOf(root));
         Normaliser.cleanPart(root);
-        c.emitter.out().append(XmlWriter.DECLARATION);
+        c.emitter.out().append(TreeWriter.DECLARATION);
         c.emitter.pushWrap();
-        XmlWriter.startTag(c.emitter.out(), root, false);
-        XElement body = root.isW("document") ? root.childW("body") : null;
+        TreeWriter.startTag(c.emitter.out(), root, false);
+        XmlElem body = root.isW("document") ? root.childW("body") : null;
         if (body != null) {
             for (var n : root.children) {
                 if (n == body) {
-                    XmlWriter.startTag(c.emitter.out(), body, false);
+                    TreeWriter.startTag(c.emitter.out(), body, false);
                     c.blocks.block(body);
-                    XmlWriter.endTag(c.emitter.out(), body);
+                    TreeWriter.endTag(c.emitter.out(), body);
                 } else {
                     c.blocks.staticNode(n);
                 }
@@ -65,16 +65,16 @@ public final class PartCompiler {
         } else {
             c.blocks.block(root);
         }
-        XmlWriter.endTag(c.emitter.out(), root);
+        TreeWriter.endTag(c.emitter.out(), root);
         List<Node> nodes = c.emitter.popWrap();
         problems.addAll(c.problems);
         return new PartPlan(part, nodes.toArray(Node[]::new));
     }
 
     /** The WordprocessingML prefix the part uses, with its colon. */
-    private static String prefixOf(XElement root) {
+    private static String prefixOf(XmlElem root) {
         for (var a : root.attrs) {
-            if (a.qname().startsWith("xmlns") && a.value().equals(Ns.W)) {
+            if (a.qname().startsWith("xmlns") && a.value().equals(Names.W)) {
                 return a.qname().equals("xmlns") ? "" : a.qname().substring(6) + ":";
             }
         }
@@ -82,7 +82,7 @@ public final class PartCompiler {
     }
 
     /** The paragraph's text and markers, normalising it on first use. */
-    ParagraphText text(XElement p) {
+    ParagraphText text(XmlElem p) {
         return paragraphs.computeIfAbsent(p, Normaliser::normalise);
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.docx.internal.xml.XElement;
+import org.jixiao.docx.internal.tree.XmlElem;
 
 /**
  * Finds the row sections of a table and strips their markers from the cells. In a row of several
@@ -25,7 +25,7 @@ final class RowSections {
     }
 
     /** A marker found at the edge of a cell. */
-    private record Edge(XElement cell, ParagraphText text, PlacedToken placed) {
+    private record Edge(XmlElem cell, ParagraphText text, PlacedToken placed) {
         Token token() {
             return placed.token();
         }
@@ -35,10 +35,10 @@ final class RowSections {
         }
     }
 
-    Map<XElement, Token[]> find(List<XElement> rows) {
-        Map<XElement, Token[]> out = new IdentityHashMap<>();
+    Map<XmlElem, Token[]> find(List<XmlElem> rows) {
+        Map<XmlElem, Token[]> out = new IdentityHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            List<XElement> cells = cells(rows.get(i));
+            List<XmlElem> cells = cells(rows.get(i));
             if (cells.isEmpty()) {
                 continue;
             }
@@ -46,7 +46,7 @@ final class RowSections {
             if (open == null) {
                 continue;
             }
-            XElement last = cells.get(cells.size() - 1);
+            XmlElem last = cells.get(cells.size() - 1);
             Edge close = closeEdge(last, open.token());
             boolean single = cells.size() == 1;
             if (close != null && (single ? !(open.alone() && close.alone()) && pairs(open, close) : !closedIn(open))) {
@@ -60,9 +60,9 @@ final class RowSections {
         return out;
     }
 
-    private void spanning(List<XElement> rows, int i, Edge open) {
+    private void spanning(List<XmlElem> rows, int i, Edge open) {
         for (int j = i + 1; j < rows.size(); j++) {
-            List<XElement> cells = cells(rows.get(j));
+            List<XmlElem> cells = cells(rows.get(j));
             Edge close = cells.isEmpty() ? null : closeEdge(cells.get(cells.size() - 1), open.token());
             if (close != null) {
                 c.problems.add(Problems.Code.ROW_SECTION_SPANS_ROWS.at(
@@ -74,8 +74,8 @@ final class RowSections {
         }
     }
 
-    private Edge openEdge(XElement cell) {
-        for (XElement p : paragraphs(cell)) {
+    private Edge openEdge(XmlElem cell) {
+        for (XmlElem p : paragraphs(cell)) {
             ParagraphText pt = c.text(p);
             if (pt.text.isBlank()) {
                 continue;
@@ -88,8 +88,8 @@ final class RowSections {
         return null;
     }
 
-    private Edge closeEdge(XElement cell, Token open) {
-        List<XElement> ps = paragraphs(cell);
+    private Edge closeEdge(XmlElem cell, Token open) {
+        List<XmlElem> ps = paragraphs(cell);
         for (int k = ps.size() - 1; k >= 0; k--) {
             ParagraphText pt = c.text(ps.get(k));
             if (pt.text.isBlank()) {
@@ -128,9 +128,9 @@ final class RowSections {
         return -1;
     }
 
-    private List<Token> tokens(XElement cell) {
+    private List<Token> tokens(XmlElem cell) {
         List<Token> all = new ArrayList<>();
-        for (XElement p : paragraphs(cell)) {
+        for (XmlElem p : paragraphs(cell)) {
             all.addAll(c.text(p).tokens);
         }
         return all;
@@ -145,11 +145,11 @@ final class RowSections {
         }
     }
 
-    private static List<XElement> cells(XElement tr) {
+    private static List<XmlElem> cells(XmlElem tr) {
         return tr.elements().stream().filter(x -> x.isW("tc")).toList();
     }
 
-    private static List<XElement> paragraphs(XElement cell) {
+    private static List<XmlElem> paragraphs(XmlElem cell) {
         return cell.elements().stream().filter(x -> x.isW("p")).toList();
     }
 }

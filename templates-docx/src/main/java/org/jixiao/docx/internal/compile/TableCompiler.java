@@ -7,9 +7,9 @@ import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Row;
 import org.jixiao.docx.internal.plan.SectionKind;
 import org.jixiao.docx.internal.plan.Table;
-import org.jixiao.docx.internal.xml.XElement;
-import org.jixiao.docx.internal.xml.XNode;
-import org.jixiao.docx.internal.xml.XmlWriter;
+import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.docx.internal.tree.XmlNode;
+import org.jixiao.docx.internal.tree.TreeWriter;
 
 /**
  * Compiles a table. A row whose first cell starts with {@code {{#x}}}, {@code {{?x}}} or
@@ -26,17 +26,17 @@ final class TableCompiler {
         this.cells = new CellCompiler(c);
     }
 
-    void table(XElement tbl) {
+    void table(XmlElem tbl) {
         int t = c.nextTable();
         String savedLocation = c.cellLocation;
         boolean savedMerge = c.mergeAllowed;
-        List<XElement> rows = tbl.elements().stream().filter(e -> e.isW("tr")).toList();
-        Map<XElement, Token[]> sections = new RowSections(c, t).find(rows);
+        List<XmlElem> rows = tbl.elements().stream().filter(e -> e.isW("tr")).toList();
+        Map<XmlElem, Token[]> sections = new RowSections(c, t).find(rows);
         c.emitter.pushWrap();
-        XmlWriter.startTag(c.emitter.out(), tbl, false);
+        TreeWriter.startTag(c.emitter.out(), tbl, false);
         int r = 0;
-        for (XNode n : tbl.children) {
-            if (n instanceof XElement e && e.isW("tr")) {
+        for (XmlNode n : tbl.children) {
+            if (n instanceof XmlElem e && e.isW("tr")) {
                 r++;
                 c.cellLocation = "table " + t + ", row " + r;
                 Token[] s = sections.get(e);
@@ -51,20 +51,20 @@ final class TableCompiler {
                 c.blocks.staticNode(n);
             }
         }
-        XmlWriter.endTag(c.emitter.out(), tbl);
+        TreeWriter.endTag(c.emitter.out(), tbl);
         c.emitter.node(new Table(c.emitter.popWrap().toArray(Node[]::new)));
         c.cellLocation = savedLocation;
         c.mergeAllowed = savedMerge;
     }
 
     /** Compiles a row; returns how many of its cells are merge cells. */
-    private int row(XElement tr, int t, int r, boolean repeated) {
+    private int row(XmlElem tr, int t, int r, boolean repeated) {
         c.emitter.pushWrap();
         c.paras.tag(tr);
         int col = 0;
         int merges = 0;
-        for (XNode n : tr.children) {
-            if (n instanceof XElement e && e.isW("tc")) {
+        for (XmlNode n : tr.children) {
+            if (n instanceof XmlElem e && e.isW("tc")) {
                 col++;
                 c.cellLocation = "table " + t + ", row " + r + ", cell " + col;
                 if (cells.cell(e, repeated ? merges : -1)) {
@@ -74,7 +74,7 @@ final class TableCompiler {
                 c.blocks.staticNode(n);
             }
         }
-        XmlWriter.endTag(c.emitter.out(), tr);
+        TreeWriter.endTag(c.emitter.out(), tr);
         c.emitter.node(new Row(c.emitter.popWrap().toArray(Node[]::new)));
         return merges;
     }

@@ -27,7 +27,7 @@ import org.jixiao.docx.internal.plan.Row;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.Table;
 import org.jixiao.docx.internal.preflight.TemplatePreflight;
-import org.jixiao.docx.internal.xml.XmlReader;
+import org.jixiao.docx.internal.tree.TreeReader;
 import org.jixiao.docx.internal.zip.ZipOut;
 
 /**
@@ -84,7 +84,7 @@ public final class TemplateCompiler {
 
     private static OutPart templated(String name, byte[] xml, List<TemplateProblem> problems) {
         try {
-            PartPlan plan = PartCompiler.compile(name, XmlReader.parse(xml), problems);
+            PartPlan plan = PartCompiler.compile(name, TreeReader.parse(xml), problems);
             return new OutPart.Templated(name, plan, staticSize(plan.nodes()));
         } catch (XMLStreamException e) {
             problems.add(Problems.Code.PART_UNREADABLE.at(name, "", "", String.valueOf(e.getMessage())));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.xml;
+package org.jixiao.docx.internal.tree;
 
 /** Namespace URIs the engine recognises. */
-public final class Ns {
-    private Ns() {}
+public final class Names {
+    private Names() {}
 
     public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";

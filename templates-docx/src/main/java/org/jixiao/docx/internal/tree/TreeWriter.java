@@ -1,34 +1,34 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.xml;
+package org.jixiao.docx.internal.tree;
 
-/** Serialises {@link XElement} trees as the template wrote them, escaping text and attributes. */
-public final class XmlWriter {
+/** Serialises {@link XmlElem} trees as the template wrote them, escaping text and attributes. */
+public final class TreeWriter {
     /** The declaration every generated part starts with. */
     public static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
 
-    private XmlWriter() {}
+    private TreeWriter() {}
 
     /** Appends {@code e} and its whole subtree. */
-    public static void write(StringBuilder sb, XElement e) {
+    public static void write(StringBuilder sb, XmlElem e) {
         if (e.children.isEmpty()) {
             startTag(sb, e, true);
             return;
         }
         startTag(sb, e, false);
-        for (XNode c : e.children) {
-            if (c instanceof XElement ce) {
+        for (XmlNode c : e.children) {
+            if (c instanceof XmlElem ce) {
                 write(sb, ce);
             } else {
-                text(sb, ((XText) c).text);
+                text(sb, ((XmlText) c).text);
             }
         }
         endTag(sb, e);
     }
 
     /** Appends the start tag of {@code e}; {@code empty} writes {@code <x/>}. */
-    public static void startTag(StringBuilder sb, XElement e, boolean empty) {
+    public static void startTag(StringBuilder sb, XmlElem e, boolean empty) {
         sb.append('<').append(e.qname);
-        for (XAttr a : e.attrs) {
+        for (XmlAttr a : e.attrs) {
             sb.append(' ').append(a.qname()).append("=\"");
             attrValue(sb, a.value());
             sb.append('"');
@@ -37,10 +37,10 @@ public final class XmlWriter {
     }
 
     /** Appends the start tag of {@code e} without its {@code w14:paraId} and {@code w14:textId}. */
-    public static void startTagWithoutIds(StringBuilder sb, XElement e, boolean empty) {
+    public static void startTagWithoutIds(StringBuilder sb, XmlElem e, boolean empty) {
         sb.append('<').append(e.qname);
-        for (XAttr a : e.attrs) {
-            if (a.ns().equals(Ns.W14) && (a.local().equals("paraId") || a.local().equals("textId"))) {
+        for (XmlAttr a : e.attrs) {
+            if (a.ns().equals(Names.W14) && (a.local().equals("paraId") || a.local().equals("textId"))) {
                 continue;
             }
             sb.append(' ').append(a.qname()).append("=\"");
@@ -50,7 +50,7 @@ public final class XmlWriter {
         sb.append(empty ? "/>" : ">");
     }
 
-    public static void endTag(StringBuilder sb, XElement e) {
+    public static void endTag(StringBuilder sb, XmlElem e) {
         sb.append("</").append(e.qname).append('>');
     }
 

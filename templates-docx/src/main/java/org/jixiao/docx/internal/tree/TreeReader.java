@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.xml;
+package org.jixiao.docx.internal.tree;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
@@ -12,17 +12,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Parses a part into an {@link XElement} tree with the JDK's own StAX parser, never a provider
+ * Parses a part into an {@link XmlElem} tree with the JDK's own StAX parser, never a provider
  * found on the class path. No DTD, no entity is ever resolved: a DOCTYPE or an entity reference is
  * an error. Comments and processing instructions are dropped (this drops docx4j's version comment).
  */
-public final class XmlReader {
+public final class TreeReader {
     private static final int MAX_DEPTH = 256;
 
-    private XmlReader() {}
+    private TreeReader() {}
 
     /** Parses {@code xml}; throws {@link XMLStreamException} on anything not well-formed or unsafe. */
-    public static XElement parse(byte[] xml) throws XMLStreamException {
+    public static XmlElem parse(byte[] xml) throws XMLStreamException {
         XMLStreamReader r = factory().createXMLStreamReader(new ByteArrayInputStream(xml));
         try {
             return read(r);
@@ -41,9 +41,9 @@ public final class XmlReader {
         return f;
     }
 
-    private static XElement read(XMLStreamReader r) throws XMLStreamException {
-        Deque<XElement> stack = new ArrayDeque<>();
-        XElement root = null;
+    private static XmlElem read(XMLStreamReader r) throws XMLStreamException {
+        Deque<XmlElem> stack = new ArrayDeque<>();
+        XmlElem root = null;
         while (r.hasNext()) {
             int ev = r.next();
             switch (ev) {
@@ -51,7 +51,7 @@ public final class XmlReader {
                     if (stack.size() >= MAX_DEPTH) {
                         throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH);
                     }
-                    XElement e = start(r);
+                    XmlElem e = start(r);
                     if (stack.isEmpty()) {
                         root = e;
                     } else {
@@ -77,31 +77,31 @@ public final class XmlReader {
         return root;
     }
 
-    private static void text(XElement parent, String s) {
-        List<XNode> ch = parent.children;
-        if (!ch.isEmpty() && ch.get(ch.size() - 1) instanceof XText t) {
+    private static void text(XmlElem parent, String s) {
+        List<XmlNode> ch = parent.children;
+        if (!ch.isEmpty() && ch.get(ch.size() - 1) instanceof XmlText t) {
             t.text += s;
         } else {
-            ch.add(new XText(s));
+            ch.add(new XmlText(s));
         }
     }
 
-    private static XElement start(XMLStreamReader r) {
-        List<XAttr> attrs = new ArrayList<>();
+    private static XmlElem start(XMLStreamReader r) {
+        List<XmlAttr> attrs = new ArrayList<>();
         for (int i = 0; i < r.getNamespaceCount(); i++) {
             String p = r.getNamespacePrefix(i);
             String uri = r.getNamespaceURI(i);
             String q = p == null || p.isEmpty() ? "xmlns" : "xmlns:" + p;
-            attrs.add(new XAttr(q, "", q, uri == null ? "" : uri));
+            attrs.add(new XmlAttr(q, "", q, uri == null ? "" : uri));
         }
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String p = r.getAttributePrefix(i);
             String local = r.getAttributeLocalName(i);
             String ns = r.getAttributeNamespace(i);
-            attrs.add(new XAttr(qname(p, local), ns == null ? "" : ns, local, r.getAttributeValue(i)));
+            attrs.add(new XmlAttr(qname(p, local), ns == null ? "" : ns, local, r.getAttributeValue(i)));
         }
         String ns = r.getNamespaceURI();
-        return new XElement(qname(r.getPrefix(), r.getLocalName()), ns == null ? "" : ns, r.getLocalName(), attrs);
+        return new XmlElem(qname(r.getPrefix(), r.getLocalName()), ns == null ? "" : ns, r.getLocalName(), attrs);
     }
 
     private static String qname(String prefix, String local) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.xml;
+package org.jixiao.docx.internal.tree;
 
 /**
  * An attribute or a namespace declaration as written in the template.
@@ -9,4 +9,4 @@ package org.jixiao.docx.internal.xml;
  * @param local the local name
  * @param value the unescaped value
  */
-public record XAttr(String qname, String ns, String local, String value) {}
+public record XmlAttr(String qname, String ns, String local, String value) {}

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.xml;
+package org.jixiao.docx.internal.tree;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +8,15 @@ import java.util.List;
  * An element of the compile-time XML tree, keeping prefixes and namespace declarations exactly as
  * written so that serialising it reproduces the template. Mutable; used only while compiling.
  */
-public final class XElement implements XNode {
+public final class XmlElem implements XmlNode {
     public final String qname;
     public final String ns;
     public final String local;
     /** Namespace declarations first, then attributes, both in document order. */
-    public final List<XAttr> attrs;
-    public final List<XNode> children = new ArrayList<>();
+    public final List<XmlAttr> attrs;
+    public final List<XmlNode> children = new ArrayList<>();
 
-    public XElement(String qname, String ns, String local, List<XAttr> attrs) {
+    public XmlElem(String qname, String ns, String local, List<XmlAttr> attrs) {
         this.qname = qname;
         this.ns = ns;
         this.local = local;
@@ -30,13 +30,13 @@ public final class XElement implements XNode {
 
     /** Whether this is the WordprocessingML element {@code local}. */
     public boolean isW(String local) {
-        return is(Ns.W, local);
+        return is(Names.W, local);
     }
 
     /** The first child element {@code w:local}, or null. */
-    public XElement childW(String local) {
-        for (XNode c : children) {
-            if (c instanceof XElement e && e.isW(local)) {
+    public XmlElem childW(String local) {
+        for (XmlNode c : children) {
+            if (c instanceof XmlElem e && e.isW(local)) {
                 return e;
             }
         }
@@ -44,10 +44,10 @@ public final class XElement implements XNode {
     }
 
     /** Child elements only, in order. */
-    public List<XElement> elements() {
-        List<XElement> out = new ArrayList<>();
-        for (XNode c : children) {
-            if (c instanceof XElement e) {
+    public List<XmlElem> elements() {
+        List<XmlElem> out = new ArrayList<>();
+        for (XmlNode c : children) {
+            if (c instanceof XmlElem e) {
                 out.add(e);
             }
         }
@@ -56,7 +56,7 @@ public final class XElement implements XNode {
 
     /** The value of the attribute {@code ns:local}, or null. */
     public String attr(String ns, String local) {
-        for (XAttr a : attrs) {
+        for (XmlAttr a : attrs) {
             if (a.local().equals(local) && a.ns().equals(ns) && !a.qname().startsWith("xmlns")) {
                 return a.value();
             }
@@ -71,7 +71,7 @@ public final class XElement implements XNode {
     }
 
     /** A new element in the same namespace and with the same prefix as this one. */
-    public XElement sibling(String local) {
-        return new XElement(prefix() + local, ns, local, List.of());
+    public XmlElem sibling(String local) {
+        return new XmlElem(prefix() + local, ns, local, List.of());
     }
 }
