@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx;
 
-/** ApprovalTests settings: approved files live in src/test/resources/org/jixiao/docx/approvals/. */
+/** ApprovalTests: approved files live in {@code src/test/resources/<package>/approvals/} (style.md §17). */
 public class PackageSettings {
     public static String ApprovalBaseDirectory = "../resources";
     public static String UseApprovalSubdirectory = "approvals";

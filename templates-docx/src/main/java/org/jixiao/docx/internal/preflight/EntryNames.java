@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.preflight;
+
+import java.util.Locale;
+import org.jixiao.docx.TemplateProblem;
+
+/** Entry-name rules: an OPC part name is relative, forward-slashed and free of {@code ..}. */
+final class EntryNames {
+    private EntryNames() {}
+
+    /** The problem with this name, or null when it is acceptable. */
+    static TemplateProblem check(String name, int index) {
+        String why = why(name);
+        if (why == null) {
+            return null;
+        }
+        return new TemplateProblem("template.zip.unsafe-name", name, "entry " + index, snippet(name),
+                "ZIP 条目名不安全（" + why + "），可能写出模板目录之外；请在 Word 中另存为新的 .docx。",
+                "unsafe ZIP entry name (" + whyEn(name) + "), it could escape the package; save the template"
+                        + " again from Word as a new .docx.");
+    }
+
+    /** The key under which two names count as the same OPC part (OPC names are case-insensitive). */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static String why(String name) {
+        return switch (kind(name)) {
+            case 0 -> null;
+            case 1 -> "为空";
+            case 2 -> "含反斜杠";
+            case 3 -> "是绝对路径";
+            case 4 -> "带盘符";
+            case 5 -> "含 ..";
+            default -> "含控制字符";
+        };
+    }
+
+    private static String whyEn(String name) {
+        return switch (kind(name)) {
+            case 1 -> "empty";
+            case 2 -> "backslash";
+            case 3 -> "absolute path";
+            case 4 -> "drive letter";
+            case 5 -> "'..' segment";
+            default -> "control character";
+        };
+    }
+
+    private static int kind(String name) {
+        if (name.isEmpty()) {
+            return 1;
+        }
+        if (name.indexOf('\\') >= 0) {
+            return 2;
+        }
+        if (name.startsWith("/")) {
+            return 3;
+        }
+        if (name.length() >= 2 && name.charAt(1) == ':' && Character.isLetter(name.charAt(0))) {
+            return 4;
+        }
+        for (String seg : name.split("/", -1)) {
+            if (seg.equals("..")) {
+                return 5;
+            }
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) < 0x20 || name.charAt(i) == 0x7F) {
+                return 6;
+            }
+        }
+        return 0;
+    }
+
+    /** A printable, bounded rendering of a name for messages. */
+    static String snippet(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().limit(120).forEach(cp -> {
+            if (cp < 0x20 || cp == 0x7F) {
+                sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+}

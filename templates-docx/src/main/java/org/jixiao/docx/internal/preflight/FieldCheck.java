@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.preflight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.stream.XMLStreamReader;
+import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.xml.Ns;
+
+/**
+ * Fields that fetch or run something: {@code DDE}, {@code DDEAUTO}, {@code INCLUDETEXT} (and its old
+ * name {@code INCLUDE}), {@code INCLUDEPICTURE}, {@code IMPORT}, {@code LINK}. A complex field's
+ * instruction is joined over all its {@code w:instrText} runs before the keyword is read; a field
+ * whose keyword is itself produced by a nested field (the {@code QUOTE} trick) is rejected too.
+ */
+final class FieldCheck implements PartVisitor {
+    private static final Set<String> FORBIDDEN = Set.of("DDE", "DDEAUTO", "INCLUDETEXT", "INCLUDE",
+            "INCLUDEPICTURE", "IMPORT", "LINK");
+    /** Longest instruction kept per field: keywords come first, the rest only feeds the snippet. */
+    private static final int MAX_INSTR = 4096;
+
+    private static final class Field {
+        final StringBuilder instr = new StringBuilder();
+        final String location;
+        boolean checked;
+        boolean computed;
+
+        Field(String location) {
+            this.location = location;
+        }
+    }
+
+    private final String part;
+    private final Findings out;
+    private final List<Field> open = new ArrayList<>();
+    private boolean inInstr;
+
+    FieldCheck(String part, Findings out) {
+        this.part = part;
+        this.out = out;
+    }
+
+    @Override
+    public void start(String ns, String local, XMLStreamReader r, PartScan.Position at) {
+        if (!ns.equals(Ns.W)) {
+            return;
+        }
+        switch (local) {
+            case "fldChar" -> fldChar(r.getAttributeValue(r.getNamespaceURI(), "fldCharType"), at);
+            case "instrText" -> inInstr = true;
+            case "fldSimple" -> check(r.getAttributeValue(r.getNamespaceURI(), "instr"), false, at.location());
+            default -> { /* nothing */ }
+        }
+    }
+
+    private void fldChar(String type, PartScan.Position at) {
+        if ("begin".equals(type)) {
+            Field parent = top();
+            if (parent != null && !parent.checked && parent.instr.toString().isBlank()) {
+                parent.computed = true;
+            }
+            open.add(new Field(at.location()));
+        } else if ("separate".equals(type) || "end".equals(type)) {
+            Field f = top();
+            if (f == null) {
+                return;
+            }
+            if (!f.checked) {
+                f.checked = true;
+                check(f.instr.toString(), f.computed, f.location);
+            }
+            if ("end".equals(type)) {
+                open.remove(open.size() - 1);
+            }
+        }
+    }
+
+    @Override
+    public void text(String text) {
+        Field f = top();
+        if (inInstr && f != null && !f.checked && f.instr.length() < MAX_INSTR) {
+            f.instr.append(text, 0, Math.min(text.length(), MAX_INSTR - f.instr.length()));
+        }
+    }
+
+    @Override
+    public void end(String ns, String local) {
+        if (ns.equals(Ns.W) && local.equals("instrText")) {
+            inInstr = false;
+        }
+    }
+
+    @Override
+    public void finish(Findings findings) {
+        // A field left open at the end of the part still had its instruction written.
+        for (Field f : open) {
+            if (!f.checked) {
+                f.checked = true;
+                check(f.instr.toString(), f.computed, f.location);
+            }
+        }
+        open.clear();
+    }
+
+    private void check(String instr, boolean computed, String location) {
+        String text = instr == null ? "" : instr.replaceAll("\\s+", " ").strip();
+        String keyword = text.isEmpty() ? "" : text.split(" ", 2)[0].replace("\"", "").toUpperCase(Locale.ROOT);
+        if (FORBIDDEN.contains(keyword)) {
+            out.add(forbidden(location, text, keyword));
+        } else if (computed) {
+            out.add(forbidden(location, text, ""));
+        }
+    }
+
+    private TemplateProblem forbidden(String location, String instr, String keyword) {
+        String snippet = instr.length() > 120 ? instr.substring(0, 120) + "…" : instr;
+        if (keyword.isEmpty()) {
+            return new TemplateProblem("template.field.forbidden", part, location, snippet,
+                    "域代码的名称由嵌套域生成，无法确认其安全；请在 Word 中按 Alt+F9 显示域代码，删除该域后重新保存。",
+                    "the field's name is produced by a nested field and cannot be verified; show field codes in Word"
+                            + " (Alt+F9), delete the field and save again.");
+        }
+        return new TemplateProblem("template.field.forbidden", part, location, snippet,
+                "模板含 " + keyword + " 域，它会执行程序或读取外部文件/网址；请在 Word 中按 Alt+F9 显示域代码，删除该域后"
+                        + "重新保存。",
+                "the template has a " + keyword + " field, which runs programs or reads external files or URLs; show"
+                        + " field codes in Word (Alt+F9), delete the field and save again.");
+    }
+
+    private Field top() {
+        return open.isEmpty() ? null : open.get(open.size() - 1);
+    }
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.preflight;
+
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.docx.TemplateProblem;
+
+/**
+ * What {@link BoundedZipReader} found.
+ *
+ * @param parts entries read, in stream order, duplicates included
+ * @param problems ZIP-level problems; when {@code complete} is false reading stopped at the last one
+ * @param complete true when every entry was read
+ */
+public record ZipScan(List<ZipPart> parts, List<TemplateProblem> problems, boolean complete) {
+
+    public ZipScan {
+        parts = List.copyOf(parts);
+        problems = List.copyOf(problems);
+    }
+
+    /** The first entry with this exact name. */
+    public Optional<ZipPart> part(String name) {
+        return parts.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}
