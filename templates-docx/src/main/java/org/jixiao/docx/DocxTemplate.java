@@ -34,7 +34,7 @@ public final class DocxTemplate {
     }
 
     /**
-     * Reads (at most 32 MiB), checks and compiles a template. The stream is read to its end and not
+     * Reads (at most 20 MiB), checks and compiles a template. The stream is read to its end and not
      * closed.
      *
      * @throws TemplateException listing every problem found: unsafe or unreadable package,

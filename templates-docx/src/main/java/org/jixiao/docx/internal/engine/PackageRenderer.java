@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.engine;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.TemplateDataException;
 import org.jixiao.docx.internal.render.ByteBuf;
 import org.jixiao.docx.internal.render.Renderer;
-import org.jixiao.docx.internal.zip.ZipOut;
+import org.jixiao.docx.internal.zip.DeterministicZip;
 
 /**
  * Renders a compiled template: each templated part is rendered into one reused buffer and zipped
@@ -22,15 +23,11 @@ public final class PackageRenderer {
         if (!r.problems().isEmpty()) {
             throw new TemplateDataException(r.problems());
         }
-        ZipOut zip = new ZipOut(c.estimate());
+        DeterministicZip zip = new DeterministicZip();
         ByteBuf buf = null;
         for (OutPart p : c.parts()) {
             if (p instanceof OutPart.Static s) {
-                if (s.store()) {
-                    zip.stored(s.name(), s.bytes(), s.crc());
-                } else {
-                    zip.deflated(s.name(), s.bytes(), 0, s.bytes().length);
-                }
+                zip.add(s.name(), s.bytes());
             } else {
                 OutPart.Templated t = (OutPart.Templated) p;
                 if (buf == null) {
@@ -38,13 +35,13 @@ public final class PackageRenderer {
                 }
                 buf.reset();
                 r.render(t.plan().nodes(), buf);
-                zip.deflated(t.name(), buf.array(), 0, buf.size());
+                zip.add(t.name(), Arrays.copyOf(buf.array(), buf.size()));
             }
         }
         List<DataProblem> problems = r.problems();
         if (!problems.isEmpty()) {
             throw new TemplateDataException(problems);
         }
-        return zip.finish();
+        return zip.toByteArray();
     }
 }

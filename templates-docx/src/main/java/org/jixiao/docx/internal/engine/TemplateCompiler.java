@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
 import org.jixiao.docx.TemplateException;
@@ -28,18 +26,17 @@ import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.Table;
 import org.jixiao.docx.internal.preflight.TemplatePreflight;
 import org.jixiao.docx.internal.tree.TreeReader;
-import org.jixiao.docx.internal.zip.ZipOut;
+import org.jixiao.docx.internal.zip.Deflated;
 
 /**
  * Compile pipeline: pre-flight (TemplatePreflight) → read the entries under limits → docx4j gate
  * (loads, every part unmarshals) → for the main document, headers and footers: parse (StAX, no
- * DTD), normalise, compile to a plan; every other part is kept as static bytes. All problems are
+ * DTD), normalise, compile to a plan; every other part is deflated once and kept. All problems are
  * collected and thrown together.
  */
 public final class TemplateCompiler {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     private static final String TEMPLATE_TYPE = "wordprocessingml.template.main+xml";
-    private static final Set<String> STORED = Set.of("png", "jpg", "jpeg", "gif", "tif", "tiff");
 
     private TemplateCompiler() {}
 
@@ -86,9 +83,10 @@ public final class TemplateCompiler {
         try {
             PartPlan plan = PartCompiler.compile(name, TreeReader.parse(xml), problems);
             return new OutPart.Templated(name, plan, staticSize(plan.nodes()));
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            // The JDK parser reports some malformations as unchecked exceptions.
             problems.add(Problems.Code.PART_UNREADABLE.at(name, "", "", String.valueOf(e.getMessage())));
-            return new OutPart.Static(name, xml, false, 0);
+            return new OutPart.Static(name, Deflated.of(xml));
         }
     }
 
@@ -100,9 +98,7 @@ public final class TemplateCompiler {
                 bytes = s.replace(TEMPLATE_TYPE, "wordprocessingml.document.main+xml").getBytes(StandardCharsets.UTF_8);
             }
         }
-        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        boolean store = STORED.contains(ext);
-        return new OutPart.Static(name, bytes, store, store ? ZipOut.crc(bytes) : 0);
+        return new OutPart.Static(name, Deflated.of(bytes));
     }
 
     /** The bytes of static XML in a plan, counting loop bodies once. */

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.tree;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jixiao.docx.internal.xml.SecureXml;
 
 /**
- * Parses a part into an {@link XmlElem} tree with the JDK's own StAX parser, never a provider
- * found on the class path. No DTD, no entity is ever resolved: a DOCTYPE or an entity reference is
- * an error. Comments and processing instructions are dropped (this drops docx4j's version comment).
+ * Parses a part into a mutable {@link XmlElem} tree that keeps prefixes and namespace declarations
+ * as written, with {@link SecureXml} (the JDK's own StAX parser, DTDs refused). A DOCTYPE or an
+ * entity reference is an error. Comments and processing instructions are dropped, so no producer's
+ * version comment ever reaches the output.
  */
 public final class TreeReader {
     private static final int MAX_DEPTH = 256;
@@ -23,22 +23,12 @@ public final class TreeReader {
 
     /** Parses {@code xml}; throws {@link XMLStreamException} on anything not well-formed or unsafe. */
     public static XmlElem parse(byte[] xml) throws XMLStreamException {
-        XMLStreamReader r = factory().createXMLStreamReader(new ByteArrayInputStream(xml));
+        XMLStreamReader r = SecureXml.reader(xml);
         try {
             return read(r);
         } finally {
             r.close();
         }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
     }
 
     private static XmlElem read(XMLStreamReader r) throws XMLStreamException {
