@@ -48,6 +48,7 @@ public final class PartCompiler {
     public static PartPlan compile(String part, XmlElem root, List<TemplateProblem> problems) {
         PartCompiler c = new PartCompiler(part, prefixOf(root));
         Normaliser.cleanPart(root);
+        RunMerger.mergeAll(root);
         c.emitter.out().append(TreeWriter.DECLARATION);
         c.emitter.pushWrap();
         TreeWriter.startTag(c.emitter.out(), root, false);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.engine;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.docx.DataProblem;
@@ -17,6 +16,26 @@ import org.jixiao.docx.internal.zip.DeterministicZip;
 public final class PackageRenderer {
     private PackageRenderer() {}
 
+    /** Render buffers kept per thread between renders, so a warm render allocates little. */
+    private static final ThreadLocal<ByteBuf> BUFFERS = new ThreadLocal<>();
+    /** Buffers larger than this are not kept. */
+    private static final int KEEP_MAX = 4 * 1024 * 1024;
+
+    private static ByteBuf buffer(Compiled c) {
+        ByteBuf b = BUFFERS.get();
+        if (b == null) {
+            return new ByteBuf(c.estimate());
+        }
+        BUFFERS.remove();
+        return b;
+    }
+
+    private static void release(ByteBuf b) {
+        if (b.array().length <= KEEP_MAX) {
+            BUFFERS.set(b);
+        }
+    }
+
     /** The complete .docx; throws {@link TemplateDataException} listing every data problem. */
     public static byte[] render(Compiled c, Map<String, ?> data) {
         Renderer r = new Renderer(data);
@@ -24,19 +43,20 @@ public final class PackageRenderer {
             throw new TemplateDataException(r.problems());
         }
         DeterministicZip zip = new DeterministicZip();
-        ByteBuf buf = null;
-        for (OutPart p : c.parts()) {
-            if (p instanceof OutPart.Static s) {
-                zip.add(s.name(), s.bytes());
-            } else {
-                OutPart.Templated t = (OutPart.Templated) p;
-                if (buf == null) {
-                    buf = new ByteBuf(t.estimate() + t.estimate() / 2);
+        ByteBuf buf = buffer(c);
+        try (PartDeflater deflater = new PartDeflater()) {
+            for (OutPart p : c.parts()) {
+                if (p instanceof OutPart.Static s) {
+                    zip.add(s.name(), s.bytes());
+                } else {
+                    OutPart.Templated t = (OutPart.Templated) p;
+                    buf.reset();
+                    r.render(t.plan().nodes(), buf);
+                    zip.add(t.name(), deflater.deflate(buf.array(), buf.size()));
                 }
-                buf.reset();
-                r.render(t.plan().nodes(), buf);
-                zip.add(t.name(), Arrays.copyOf(buf.array(), buf.size()));
             }
+        } finally {
+            release(buf);
         }
         List<DataProblem> problems = r.problems();
         if (!problems.isEmpty()) {

@@ -68,7 +68,8 @@ public final class TemplateCompiler {
         if (!problems.isEmpty()) {
             throw new TemplateException(problems);
         }
-        return new Compiled(parts, Fields.of(parts), docx.length * 2 + 4096);
+        int largest = parts.stream().mapToInt(p -> p instanceof OutPart.Templated t ? t.estimate() : 0).max().orElse(0);
+        return new Compiled(parts, Fields.of(parts), largest + largest / 2 + 4096);
     }
 
     /** {@code [Content_Types].xml} first, then by name. */
