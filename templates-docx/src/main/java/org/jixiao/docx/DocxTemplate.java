@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jixiao.docx.internal.compile.Problems;
+import org.jixiao.docx.internal.engine.Compiled;
+import org.jixiao.docx.internal.engine.PackageRenderer;
+import org.jixiao.docx.internal.engine.TemplateCompiler;
+import org.jixiao.docx.internal.lint.Lint;
+import org.jixiao.docx.internal.load.Entries;
+import org.jixiao.docx.internal.load.Limits;
+
+/**
+ * A compiled .docx template: compile once, render many times. See {@code TEMPLATE-SYNTAX.md} for
+ * the placeholders, sections and the missing-data policy.
+ *
+ * <p>Immutable and thread-safe: any number of threads may render one instance at once. A render
+ * never parses the template again and never touches docx4j or JAXB; its output is byte-for-byte
+ * the same for the same template and data, whatever the default locale and time zone.
+ *
+ * @since 0.1.0
+ */
+public final class DocxTemplate {
+    private final Compiled compiled;
+
+    private DocxTemplate(Compiled compiled) {
+        this.compiled = compiled;
+    }
+
+    /**
+     * Reads (at most 20 MiB), checks and compiles a template. The stream is read to its end and not
+     * closed.
+     *
+     * @throws TemplateException listing every problem found: unsafe or unreadable package,
+     *     malformed or mismatched markers, unknown formats
+     * @throws UncheckedIOException if reading fails
+     */
+    public static DocxTemplate compile(InputStream docx) {
+        Objects.requireNonNull(docx, "docx");
+        byte[] bytes;
+        try {
+            bytes = Entries.readCapped(docx, Limits.MAX_TEMPLATE_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Entries.Rejected e) {
+            throw new TemplateException(List.of(Problems.Code.PACKAGE_TOO_LARGE.at(
+                    "", "", "", Integer.toString(Limits.MAX_TEMPLATE_BYTES))));
+        }
+        return new DocxTemplate(TemplateCompiler.compile(bytes));
+    }
+
+    /**
+     * Renders {@code data} and writes the .docx to {@code out}, which is not closed. The data tree
+     * holds Map (String keys), List, String, BigDecimal, Integer, Long, Boolean and LocalDate;
+     * absent and null are the same.
+     *
+     * @throws TemplateDataException listing every data problem; then nothing was written to
+     *     {@code out}
+     * @throws UncheckedIOException if writing to {@code out} fails
+     */
+    public void render(Map<String, ?> data, OutputStream out) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(out, "out");
+        byte[] docx = PackageRenderer.render(compiled, data);
+        try {
+            out.write(docx);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every placeholder and section marker of the template, in document order (headers and footers by part). */
+    public List<TemplateField> fields() {
+        return compiled.fields();
+    }
+
+    /**
+     * Checks the template against a JSON Schema of its data (draft 2020-12 subset: {@code type},
+     * {@code properties}, {@code items}, {@code required}, {@code format: date}, {@code $ref} to
+     * {@code #/$defs/…}). Returns every problem; {@code lint.required.not-placed} is a warning.
+     */
+    public List<TemplateProblem> lint(String jsonSchema) {
+        Objects.requireNonNull(jsonSchema, "jsonSchema");
+        return Lint.check(fields(), jsonSchema);
+    }
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.compile;
+
+import org.jixiao.docx.internal.plan.DocPrId;
+import org.jixiao.docx.internal.tree.Names;
+import org.jixiao.docx.internal.tree.XmlAttr;
+import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.docx.internal.tree.XmlNode;
+import org.jixiao.docx.internal.tree.XmlText;
+import org.jixiao.docx.internal.tree.TreeWriter;
+
+/**
+ * Compiles block-level content (the body, a cell, a header, a text box) and static elements.
+ * Static elements are copied, except that drawing ids become {@link DocPrId} slots, text boxes are
+ * compiled as blocks, and bookmarks inside loops are dropped (repeating them would duplicate names).
+ */
+final class BlockCompiler {
+    private final PartCompiler c;
+
+    BlockCompiler(PartCompiler c) {
+        this.c = c;
+    }
+
+    /** Compiles the children of a block container. */
+    void block(XmlElem container) {
+        for (XmlNode n : container.children) {
+            blockChild(n);
+        }
+    }
+
+    void blockChild(XmlNode n) {
+        StringBuilder out = c.emitter.out();
+        if (!(n instanceof XmlElem e)) {
+            staticNode(n);
+        } else if (e.isW("p")) {
+            c.paras.paragraph(e);
+        } else if (e.isW("tbl")) {
+            c.tables.table(e);
+        } else if (e.isW("customXml")) {
+            TreeWriter.startTag(out, e, false);
+            block(e);
+            TreeWriter.endTag(out, e);
+        } else if (e.isW("sdt")) {
+            TreeWriter.startTag(out, e, false);
+            for (XmlNode k : e.children) {
+                if (k instanceof XmlElem ke && ke.isW("sdtContent")) {
+                    TreeWriter.startTag(out, ke, false);
+                    block(ke);
+                    TreeWriter.endTag(out, ke);
+                } else {
+                    staticNode(k);
+                }
+            }
+            TreeWriter.endTag(out, e);
+        } else {
+            staticNode(n);
+        }
+    }
+
+    void staticNode(XmlNode n) {
+        if (n instanceof XmlText t) {
+            TreeWriter.text(c.emitter.out(), t.text);
+        } else {
+            staticElement((XmlElem) n);
+        }
+    }
+
+    /** Copies {@code e}, compiling only what must be: drawing ids, text boxes, bookmarks in loops. */
+    void staticElement(XmlElem e) {
+        StringBuilder out = c.emitter.out();
+        if ((e.isW("bookmarkStart") || e.isW("bookmarkEnd")) && c.emitter.inLoop()) {
+            return;
+        }
+        if (e.is(Names.WP, "docPr")) {
+            docPr(e);
+        } else if (e.isW("txbxContent")) {
+            TreeWriter.startTag(out, e, false);
+            block(e);
+            TreeWriter.endTag(out, e);
+        } else if (!needsCompiling(e)) {
+            TreeWriter.write(out, e);
+        } else {
+            TreeWriter.startTag(out, e, false);
+            for (XmlNode k : e.children) {
+                staticNode(k);
+            }
+            TreeWriter.endTag(out, e);
+        }
+    }
+
+    private void docPr(XmlElem e) {
+        StringBuilder out = c.emitter.out();
+        out.append('<').append(e.qname);
+        for (XmlAttr a : e.attrs) {
+            out.append(' ').append(a.qname()).append("=\"");
+            if (a.qname().equals("id")) {
+                c.emitter.node(DocPrId.INSTANCE);
+            } else {
+                TreeWriter.attrValue(out, a.value());
+            }
+            out.append('"');
+        }
+        out.append('>');
+        for (XmlNode k : e.children) {
+            staticNode(k);
+        }
+        TreeWriter.endTag(out, e);
+    }
+
+    /** Whether the subtree holds something that is not copied verbatim. */
+    private boolean needsCompiling(XmlElem e) {
+        if (e.is(Names.WP, "docPr") || e.isW("txbxContent") || e.isW("bookmarkStart") || e.isW("bookmarkEnd")) {
+            return true;
+        }
+        for (XmlNode k : e.children) {
+            if (k instanceof XmlElem ke && needsCompiling(ke)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

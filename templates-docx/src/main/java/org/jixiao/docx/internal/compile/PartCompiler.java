@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.compile;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.plan.Loc;
+import org.jixiao.docx.internal.plan.Node;
+import org.jixiao.docx.internal.plan.PartPlan;
+import org.jixiao.docx.internal.plan.Tags;
+import org.jixiao.docx.internal.tree.Names;
+import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.docx.internal.tree.TreeWriter;
+
+/**
+ * Compiles one templated part (main document, header or footer) into a {@link PartPlan}, collecting
+ * every problem. Holds the state the block, paragraph and table compilers share: the emitter, the
+ * normalised paragraphs and the current location. One instance per part, single-threaded.
+ */
+public final class PartCompiler {
+    final String part;
+    final Emitter emitter;
+    final Tags tags;
+    final String w;
+    final List<TemplateProblem> problems = new ArrayList<>();
+    private final Map<XmlElem, ParagraphText> paragraphs = new IdentityHashMap<>();
+    final BlockCompiler blocks = new BlockCompiler(this);
+    final ParagraphCompiler paras = new ParagraphCompiler(this);
+    final TableCompiler tables = new TableCompiler(this);
+
+    private int paragraphNo;
+    private int tableNo;
+    /** Whether a value may carry {@code |merge}: inside a cell of a repeated row. */
+    boolean mergeAllowed;
+    /** "table t, row r, cell c" while compiling a cell, else null. */
+    String cellLocation;
+
+    private PartCompiler(String part, String prefix) {
+        this.part = part;
+        this.w = prefix;
+        this.tags = Tags.forPrefix(prefix);
+        this.emitter = new Emitter(problems);
+    }
+
+    /** Compiles {@code root}, the parsed part; the tree is modified. Problems are added to {@code problems}. */
+    public static PartPlan compile(String part, XmlElem root, List<TemplateProblem> problems) {
+        PartCompiler c = new PartCompiler(part, prefixOf(root));
+        Normaliser.cleanPart(root);
+        RunMerger.mergeAll(root);
+        c.emitter.out().append(TreeWriter.DECLARATION);
+        c.emitter.pushWrap();
+        TreeWriter.startTag(c.emitter.out(), root, false);
+        XmlElem body = root.isW("document") ? root.childW("body") : null;
+        if (body != null) {
+            for (var n : root.children) {
+                if (n == body) {
+                    TreeWriter.startTag(c.emitter.out(), body, false);
+                    c.blocks.block(body);
+                    TreeWriter.endTag(c.emitter.out(), body);
+                } else {
+                    c.blocks.staticNode(n);
+                }
+            }
+        } else {
+            c.blocks.block(root);
+        }
+        TreeWriter.endTag(c.emitter.out(), root);
+        List<Node> nodes = c.emitter.popWrap();
+        problems.addAll(c.problems);
+        return new PartPlan(part, nodes.toArray(Node[]::new));
+    }
+
+    /** The WordprocessingML prefix the part uses, with its colon. */
+    private static String prefixOf(XmlElem root) {
+        for (var a : root.attrs) {
+            if (a.qname().startsWith("xmlns") && a.value().equals(Names.W)) {
+                return a.qname().equals("xmlns") ? "" : a.qname().substring(6) + ":";
+            }
+        }
+        return root.isW(root.local) ? root.prefix() : "w:";
+    }
+
+    /** The paragraph's text and markers, normalising it on first use. */
+    ParagraphText text(XmlElem p) {
+        return paragraphs.computeIfAbsent(p, Normaliser::normalise);
+    }
+
+    /** Replaces the cached text after markers were stripped from it. */
+    void updated(ParagraphText pt) {
+        paragraphs.put(pt.paragraph, pt);
+    }
+
+    /** Called for each paragraph outside tables, in document order. */
+    void enterParagraph() {
+        if (cellLocation == null) {
+            paragraphNo++;
+        }
+    }
+
+    int nextTable() {
+        return ++tableNo;
+    }
+
+    String location() {
+        return cellLocation != null ? cellLocation : "paragraph " + paragraphNo;
+    }
+
+    Loc loc(String snippet) {
+        return new Loc(part, location(), snippet);
+    }
+
+    void report(Problems.Code code, String snippet, String... args) {
+        problems.add(code.at(part, location(), snippet, args));
+    }
+
+    void report(LexProblem p) {
+        if (p.code() == Problems.Code.FORMATTER_UNKNOWN) {
+            report(p.code(), p.snippet(), p.arg(), Lexer.optionNames());
+        } else {
+            report(p.code(), p.snippet(), p.arg());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.docx.TemplateField;
+import org.jixiao.docx.internal.plan.Cell;
+import org.jixiao.docx.internal.plan.ListPara;
+import org.jixiao.docx.internal.plan.MergeCell;
+import org.jixiao.docx.internal.plan.Node;
+import org.jixiao.docx.internal.plan.Para;
+import org.jixiao.docx.internal.plan.Row;
+import org.jixiao.docx.internal.plan.Section;
+import org.jixiao.docx.internal.plan.Table;
+import org.jixiao.docx.internal.plan.Value;
+
+/** Lists the fields of compiled plans in document order. */
+final class Fields {
+    private Fields() {}
+
+    static List<TemplateField> of(List<OutPart> parts) {
+        List<TemplateField> out = new ArrayList<>();
+        for (OutPart p : parts) {
+            if (p instanceof OutPart.Templated t) {
+                walk(t.plan().nodes(), new ArrayList<>(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void walk(Node[] nodes, List<String> loops, List<TemplateField> out) {
+        for (Node n : nodes) {
+            if (n instanceof Value v) {
+                value(v, loops, out);
+            } else if (n instanceof ListPara lp) {
+                value(lp.value(), loops, out);
+            } else if (n instanceof Section s) {
+                TemplateField.Kind kind = switch (s.kind()) {
+                    case LOOP -> TemplateField.Kind.LOOP;
+                    case IF -> TemplateField.Kind.IF_PRESENT;
+                    case UNLESS -> TemplateField.Kind.IF_ABSENT;
+                };
+                out.add(new TemplateField(kind, s.path().text(), loops, "", s.loc().part(), s.loc().location()));
+                List<String> inner = loops;
+                if (kind == TemplateField.Kind.LOOP) {
+                    inner = new ArrayList<>(loops);
+                    inner.add(s.path().text());
+                }
+                walk(s.body(), inner, out);
+            } else if (n instanceof Para p) {
+                walk(p.body(), loops, out);
+            } else if (n instanceof Row r) {
+                walk(r.body(), loops, out);
+            } else if (n instanceof Table t) {
+                walk(t.body(), loops, out);
+            } else if (n instanceof Cell c) {
+                walk(c.body(), loops, out);
+            } else if (n instanceof MergeCell m) {
+                walk(m.body(), loops, out);
+            }
+        }
+    }
+
+    private static void value(Value v, List<String> loops, List<TemplateField> out) {
+        out.add(new TemplateField(TemplateField.Kind.VALUE, v.path().text(), loops, v.option(), v.loc().part(),
+                v.loc().location()));
+    }
+}

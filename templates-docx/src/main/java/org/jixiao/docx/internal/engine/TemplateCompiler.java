@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.stream.XMLStreamException;
+import org.jixiao.docx.TemplateException;
+import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.compile.PartCompiler;
+import org.jixiao.docx.internal.compile.Problems;
+import org.jixiao.docx.internal.load.Docx4jGate;
+import org.jixiao.docx.internal.load.Entries;
+import org.jixiao.docx.internal.plan.Cell;
+import org.jixiao.docx.internal.plan.ListPara;
+import org.jixiao.docx.internal.plan.Lit;
+import org.jixiao.docx.internal.plan.MergeCell;
+import org.jixiao.docx.internal.plan.Node;
+import org.jixiao.docx.internal.plan.Para;
+import org.jixiao.docx.internal.plan.PartPlan;
+import org.jixiao.docx.internal.plan.Row;
+import org.jixiao.docx.internal.plan.Section;
+import org.jixiao.docx.internal.plan.Table;
+import org.jixiao.docx.internal.preflight.TemplatePreflight;
+import org.jixiao.docx.internal.tree.TreeReader;
+import org.jixiao.docx.internal.zip.Deflated;
+
+/**
+ * Compile pipeline: pre-flight (TemplatePreflight) → read the entries under limits → docx4j gate
+ * (loads, every part unmarshals) → for the main document, headers and footers: parse (StAX, no
+ * DTD), normalise, compile to a plan; every other part is deflated once and kept. All problems are
+ * collected and thrown together.
+ */
+public final class TemplateCompiler {
+    private static final String CONTENT_TYPES = "[Content_Types].xml";
+    private static final String TEMPLATE_TYPE = "wordprocessingml.template.main+xml";
+
+    private TemplateCompiler() {}
+
+    public static Compiled compile(byte[] docx) {
+        List<TemplateProblem> pre = TemplatePreflight.check(docx);
+        if (!pre.isEmpty()) {
+            throw new TemplateException(pre);
+        }
+        Map<String, byte[]> entries;
+        try {
+            entries = Entries.read(docx);
+        } catch (IOException | Entries.Rejected e) {
+            throw new TemplateException(List.of(Problems.Code.PACKAGE_UNREADABLE.at("", "", "", e.getMessage())));
+        }
+        Docx4jGate.Result gate = Docx4jGate.check(docx);
+        if (!gate.problems().isEmpty()) {
+            throw new TemplateException(gate.problems());
+        }
+        List<TemplateProblem> problems = new ArrayList<>();
+        List<OutPart> parts = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : ordered(entries).entrySet()) {
+            String name = e.getKey();
+            if (name.equals(gate.mainPart()) || gate.headersAndFooters().contains(name)) {
+                parts.add(templated(name, e.getValue(), problems));
+            } else {
+                parts.add(statik(name, e.getValue()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new TemplateException(problems);
+        }
+        int largest = parts.stream().mapToInt(p -> p instanceof OutPart.Templated t ? t.estimate() : 0).max().orElse(0);
+        return new Compiled(parts, Fields.of(parts), largest + largest / 2 + 4096);
+    }
+
+    /** {@code [Content_Types].xml} first, then by name. */
+    private static Map<String, byte[]> ordered(Map<String, byte[]> entries) {
+        Map<String, byte[]> sorted = new TreeMap<>((a, b) -> a.equals(b) ? 0
+                : a.equals(CONTENT_TYPES) ? -1 : b.equals(CONTENT_TYPES) ? 1 : a.compareTo(b));
+        sorted.putAll(entries);
+        return sorted;
+    }
+
+    private static OutPart templated(String name, byte[] xml, List<TemplateProblem> problems) {
+        try {
+            PartPlan plan = PartCompiler.compile(name, TreeReader.parse(xml), problems);
+            return new OutPart.Templated(name, plan, staticSize(plan.nodes()));
+        } catch (XMLStreamException | RuntimeException e) {
+            // The JDK parser reports some malformations as unchecked exceptions.
+            problems.add(Problems.Code.PART_UNREADABLE.at(name, "", "", String.valueOf(e.getMessage())));
+            return new OutPart.Static(name, Deflated.of(xml));
+        }
+    }
+
+    private static OutPart statik(String name, byte[] bytes) {
+        if (name.equals(CONTENT_TYPES)) {
+            // A template saved as .dotx would otherwise make every output a template too.
+            String s = new String(bytes, StandardCharsets.UTF_8);
+            if (s.contains(TEMPLATE_TYPE)) {
+                bytes = s.replace(TEMPLATE_TYPE, "wordprocessingml.document.main+xml").getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        return new OutPart.Static(name, Deflated.of(bytes));
+    }
+
+    /** The bytes of static XML in a plan, counting loop bodies once. */
+    static int staticSize(Node[] nodes) {
+        int n = 0;
+        for (Node node : nodes) {
+            if (node instanceof Lit l) {
+                n += l.bytes().length;
+            } else if (node instanceof Para p) {
+                n += staticSize(p.body());
+            } else if (node instanceof Section sec) {
+                n += staticSize(sec.body());
+            } else if (node instanceof Row r) {
+                n += staticSize(r.body());
+            } else if (node instanceof Table t) {
+                n += staticSize(t.body());
+            } else if (node instanceof Cell c) {
+                n += c.open().length + c.close().length + staticSize(c.body());
+            } else if (node instanceof MergeCell m) {
+                n += m.open().length + m.tcPrHead().length + m.tcPrTail().length + m.close().length + staticSize(m.body());
+            } else if (node instanceof ListPara lp) {
+                n += lp.before().length + lp.after().length;
+            }
+        }
+        return n;
+    }
+}

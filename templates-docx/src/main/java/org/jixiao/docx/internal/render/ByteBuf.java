@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.render;
+
+import java.util.Arrays;
+
+/** A growable byte buffer that writes UTF-8 and escapes XML text. Not thread-safe. */
+public final class ByteBuf {
+    private byte[] bytes;
+    private int size;
+
+    public ByteBuf(int capacity) {
+        bytes = new byte[Math.max(capacity, 64)];
+    }
+
+    public byte[] array() {
+        return bytes;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Truncates to {@code mark}, discarding what was written after it. */
+    public void truncate(int mark) {
+        size = mark;
+    }
+
+    public void reset() {
+        size = 0;
+    }
+
+    public void write(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, bytes, size, b.length);
+        size += b.length;
+    }
+
+    /** Writes {@code s[from, to)} as UTF-8 with {@code & < >} escaped. The caller has checked the text. */
+    public void writeEscaped(String s, int from, int to) {
+        ensure((to - from) * 5);
+        byte[] b = bytes;
+        int n = size;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c == '&') {
+                    b[n++] = '&'; b[n++] = 'a'; b[n++] = 'm'; b[n++] = 'p'; b[n++] = ';';
+                } else if (c == '<') {
+                    b[n++] = '&'; b[n++] = 'l'; b[n++] = 't'; b[n++] = ';';
+                } else if (c == '>') {
+                    b[n++] = '&'; b[n++] = 'g'; b[n++] = 't'; b[n++] = ';';
+                } else {
+                    b[n++] = (byte) c;
+                }
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | (c >> 6));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                b[n++] = (byte) (0xF0 | (cp >> 18));
+                b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                b[n++] = (byte) (0xE0 | (c >> 12));
+                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        size = n;
+    }
+
+    /** Writes a non-negative integer in decimal ASCII. */
+    public void writeInt(int v) {
+        write(Integer.toString(v).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.render;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jixiao.docx.DataProblem;
+
+/**
+ * Checks a whole data tree before rendering: only Map (with String keys), List, String,
+ * BigDecimal, Integer, Long, Boolean and LocalDate are allowed, never Double or Float; no string
+ * (key or value) may hold a character XML cannot; nesting is bounded, which also stops cycles.
+ * Paths are only built for problems, so a clean tree costs no allocation per value.
+ */
+final class DataCheck {
+    static final int MAX_DEPTH = 64;
+
+    private final List<DataProblem> problems;
+    private final int limit;
+    /** The path to the current value: String keys and Integer indexes. */
+    private final List<Object> segments = new ArrayList<>();
+
+    private DataCheck(List<DataProblem> problems, int limit) {
+        this.problems = problems;
+        this.limit = limit;
+    }
+
+    /** Adds the tree's problems to {@code problems}, stopping at {@code limit} entries. */
+    static void check(Map<String, ?> root, List<DataProblem> problems, int limit) {
+        new DataCheck(problems, limit).map(root);
+    }
+
+    private void value(Object v) {
+        if (problems.size() >= limit || v == null || v instanceof String || v instanceof Boolean
+                || v instanceof Integer || v instanceof Long || v instanceof BigDecimal || v instanceof LocalDate) {
+            if (v instanceof String s) {
+                text(s);
+            }
+            return;
+        }
+        if (segments.size() > MAX_DEPTH) {
+            add(DataCode.TOO_DEEP, Integer.toString(MAX_DEPTH));
+        } else if (v instanceof Map<?, ?> m) {
+            map(m);
+        } else if (v instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                segments.add(i);
+                value(l.get(i));
+                segments.remove(segments.size() - 1);
+            }
+        } else if (v instanceof Double || v instanceof Float) {
+            add(DataCode.FLOATING_POINT, v.toString());
+        } else {
+            add(DataCode.UNSUPPORTED, v.getClass().getName());
+        }
+    }
+
+    private void map(Map<?, ?> m) {
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            if (!(e.getKey() instanceof String k)) {
+                add(DataCode.KEY_NOT_STRING);
+                continue;
+            }
+            segments.add(k);
+            text(k);
+            value(e.getValue());
+            segments.remove(segments.size() - 1);
+        }
+    }
+
+    private void text(String s) {
+        int at = TextCheck.firstIllegal(s);
+        if (at >= 0) {
+            int cp = s.codePointAt(s.offsetByCodePoints(0, at));
+            add(DataCode.ILLEGAL_CHARACTER, Integer.toString(at), String.format(Locale.ROOT, "%04X", cp));
+        }
+    }
+
+    private void add(DataCode code, String... more) {
+        if (problems.size() >= limit) {
+            return;
+        }
+        String path = path();
+        Object[] args = new Object[more.length + 1];
+        args[0] = path;
+        System.arraycopy(more, 0, args, 1, more.length);
+        problems.add(code.at(path, null, args));
+    }
+
+    /** A key as it can be shown: characters XML cannot hold written as {@code \\uXXXX}. */
+    private static String visible(String key) {
+        if (TextCheck.firstIllegal(key) < 0) {
+            return key;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : key.toCharArray()) {
+            boolean bad = TextCheck.firstIllegal(String.valueOf(c)) >= 0;
+            sb.append(bad ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return sb.toString();
+    }
+
+    private String path() {
+        StringBuilder sb = new StringBuilder();
+        for (Object s : segments) {
+            if (s instanceof Integer i) {
+                sb.append('[').append(i).append(']');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ".").append(visible((String) s));
+            }
+        }
+        return sb.length() == 0 ? "$" : sb.toString();
+    }
+}

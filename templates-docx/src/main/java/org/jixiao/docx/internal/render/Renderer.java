@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx.internal.render;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.docx.DataProblem;
+import org.jixiao.docx.internal.plan.Cell;
+import org.jixiao.docx.internal.plan.DocPrId;
+import org.jixiao.docx.internal.plan.ListPara;
+import org.jixiao.docx.internal.plan.Lit;
+import org.jixiao.docx.internal.plan.MergeCell;
+import org.jixiao.docx.internal.plan.Node;
+import org.jixiao.docx.internal.plan.Num;
+import org.jixiao.docx.internal.plan.Para;
+import org.jixiao.docx.internal.plan.Row;
+import org.jixiao.docx.internal.plan.Section;
+import org.jixiao.docx.internal.plan.SectionKind;
+import org.jixiao.docx.internal.plan.Table;
+import org.jixiao.docx.internal.plan.Value;
+
+/**
+ * Walks plans against one data tree, writing bytes. Collects problems instead of stopping, so one
+ * render reports them all; the caller discards the output when there are any. One per render.
+ */
+public final class Renderer {
+    /** At most this many problems are listed. */
+    public static final int MAX_PROBLEMS = 100;
+
+    private final Scope scope;
+    private final List<DataProblem> problems = new ArrayList<>();
+    private final Values values;
+    private ByteBuf out;
+    private int paragraphs;
+    private int rows;
+    private int docPrId;
+
+    public Renderer(Map<String, ?> data) {
+        this.scope = new Scope(data);
+        this.values = new Values(scope, problems);
+        DataCheck.check(data, problems, MAX_PROBLEMS);
+    }
+
+    /** Problems found so far: in the data tree, then in document order. */
+    public List<DataProblem> problems() {
+        if (problems.size() >= MAX_PROBLEMS) {
+            List<DataProblem> l = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+            l.add(DataCode.TOO_MANY.at("$", null, Integer.toString(MAX_PROBLEMS)));
+            return l;
+        }
+        return problems;
+    }
+
+    /** Renders one part's plan into {@code buf}. */
+    public void render(Node[] plan, ByteBuf buf) {
+        this.out = buf;
+        nodes(plan);
+    }
+
+    private void nodes(Node[] nodes) {
+        for (Node n : nodes) {
+            node(n);
+        }
+    }
+
+    private void node(Node n) {
+        if (n instanceof Lit l) {
+            out.write(l.bytes());
+        } else if (n instanceof Value v) {
+            String s = values.text(v, true);
+            if (s != null) {
+                TextSink.write(out, s, v.tags());
+            }
+        } else if (n instanceof Para p) {
+            paragraphs++;
+            nodes(p.body());
+        } else if (n instanceof Section s) {
+            section(s);
+        } else if (n instanceof Cell c) {
+            out.write(c.open());
+            int before = paragraphs;
+            nodes(c.body());
+            if (paragraphs == before) {
+                out.write(c.fallback());
+            }
+            out.write(c.close());
+        } else if (n instanceof Row r) {
+            rows++;
+            MergeState m = scope.merge();
+            if (m != null) {
+                m.startRow();
+            }
+            nodes(r.body());
+        } else {
+            other(n);
+        }
+    }
+
+    private void other(Node n) {
+        if (n instanceof ListPara lp) {
+            listPara(lp);
+        } else if (n instanceof MergeCell mc) {
+            mergeCell(mc);
+        } else if (n instanceof Table t) {
+            int mark = out.size();
+            int before = rows;
+            nodes(t.body());
+            if (rows == before) {
+                out.truncate(mark);
+            }
+        } else if (n instanceof Num num) {
+            out.write(num.tags().textOpen());
+            String label = num.style().format(scope.index() + 1);
+            out.writeEscaped(label, 0, label.length());
+            out.write(num.tags().textClose());
+        } else if (n instanceof DocPrId) {
+            out.writeInt(++docPrId);
+        }
+    }
+
+    private void section(Section s) {
+        Object v = scope.get(s.path());
+        if (s.kind() != SectionKind.LOOP) {
+            if (truthy(v) == (s.kind() == SectionKind.IF)) {
+                nodes(s.body());
+            }
+            return;
+        }
+        if (v == Scope.MISSING || v == null) {
+            return;
+        }
+        if (!(v instanceof List<?> list)) {
+            String path = scope.describe(s.path());
+            problems.add(DataCode.NOT_A_LIST.at(path, s.loc(), path, ValueText.kindOf(v)));
+            return;
+        }
+        if (scope.full()) {
+            problems.add(DataCode.TOO_DEEP.at(scope.describe(s.path()), s.loc(), scope.describe(s.path()), "32"));
+            return;
+        }
+        MergeState merge = s.mergeColumns() > 0 ? new MergeState(s.mergeColumns()) : null;
+        scope.push(s, merge);
+        for (int i = 0; i < list.size(); i++) {
+            scope.item(list.get(i), i);
+            nodes(s.body());
+            if (merge != null) {
+                merge.endRow();
+            }
+        }
+        scope.pop();
+    }
+
+    private static boolean truthy(Object v) {
+        if (v == Scope.MISSING || v == null || Boolean.FALSE.equals(v)) {
+            return false;
+        }
+        if (v instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (v instanceof Collection<?> c) {
+            return !c.isEmpty();
+        }
+        if (v instanceof Map<?, ?> m) {
+            return !m.isEmpty();
+        }
+        return true;
+    }
+
+    private void listPara(ListPara lp) {
+        Object v = scope.get(lp.value().path());
+        if (v instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                String s = values.itemText(lp.value(), list.get(i), i);
+                paragraphs++;
+                out.write(lp.before());
+                if (s != null) {
+                    TextSink.write(out, s, lp.value().tags());
+                }
+                out.write(lp.after());
+            }
+            return;
+        }
+        paragraphs++;
+        out.write(lp.before());
+        String s = values.text(lp.value(), true);
+        if (s != null) {
+            TextSink.write(out, s, lp.value().tags());
+        }
+        out.write(lp.after());
+    }
+
+    private void mergeCell(MergeCell mc) {
+        MergeState m = scope.merge();
+        String key = values.key(mc.keys());
+        boolean cont = m != null && m.continues(mc.column(), key, scope.index() == 0);
+        out.write(mc.open());
+        out.write(mc.tcPrHead());
+        out.write(cont ? mc.cont() : mc.restart());
+        out.write(mc.tcPrTail());
+        if (cont) {
+            paragraphs++;
+            out.write(mc.emptyBody());
+        } else {
+            int before = paragraphs;
+            nodes(mc.body());
+            if (paragraphs == before) {
+                out.write(mc.emptyBody());
+            }
+        }
+        out.write(mc.close());
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx;
+
+import static org.jixiao.docx.Fixture.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Headers, footers, section properties, drawings and other structure around the markers. */
+class PartsTest {
+    @Test
+    void headersAndFootersAreTemplatedToo() {
+        byte[] out = render(compile(docx(p("正文{{a}}"), p("{{unit}}{{year}}年度"), p("— {{?draft}}草稿{{/draft}} —"))),
+                Map.of("a", 1, "unit", "某局", "year", 2024));
+        Output.check(out);
+        assertEquals("某局2024年度", Output.view(Output.entries(out).get("word/header1.xml")));
+        assertEquals("—  —", Output.view(Output.entries(out).get("word/footer1.xml")));
+    }
+
+    @Test
+    void sectionPropertiesAreKept() {
+        String body = p("{{#l}}") + p("{{.}}") + p("{{/l}}");
+        String xml = Output.xml(render(compileBody(body), Map.of("l", List.of("x"))), "word/document.xml");
+        assertTrue(xml.contains("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:body>"), xml);
+    }
+
+    @Test
+    void repeatedDrawingsGetUniqueIdsAndRepeatedBookmarksAndParagraphIdsAreDropped() {
+        String drawing = "<w:r><w:drawing><wp:inline><wp:extent cx=\"1\" cy=\"1\"/><wp:docPr id=\"7\" name=\"图片 7\"/>"
+                + "</wp:inline></w:drawing></w:r>";
+        String body = "<w:p w14:paraId=\"1A2B3C4D\"><w:bookmarkStart w:id=\"3\" w:name=\"top\"/><w:bookmarkEnd w:id=\"3\"/>" + r("首") + drawing + "</w:p>"
+                + p("{{#l}}") + "<w:p w14:paraId=\"11111111\" w14:textId=\"22222222\"><w:bookmarkStart w:id=\"1\" w:name=\"b\"/>" + r("{{.}}") + drawing
+                + "<w:bookmarkEnd w:id=\"1\"/></w:p>" + p("{{/l}}");
+        byte[] out = render(compileBody(body), Map.of("l", List.of("x", "y")));
+        String xml = Output.xml(out, "word/document.xml");
+        assertTrue(xml.contains("id=\"1\" name=\"图片 7\"") && xml.contains("id=\"2\" name=\"图片 7\"") && xml.contains("id=\"3\" name=\"图片 7\""), xml);
+        assertTrue(xml.contains("w14:paraId=\"1A2B3C4D\"") && xml.contains("w:name=\"top\""), "outside loops nothing changes: " + xml);
+        assertFalse(xml.contains("11111111") || xml.contains("22222222") || xml.contains("w:name=\"b\""), xml);
+        Output.check(out);
+    }
+
+    @Test
+    void noDataRoundTripKeepsTheDocumentAsWritten() {
+        String body = "<w:p w:rsidR=\"00AB12CD\"><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia=\"仿宋_GB2312\"/>"
+                + "<w:sz w:val=\"32\"/></w:rPr><w:t>标题 &amp; 说明</w:t></w:r></w:p>" + table(row("a", "b"));
+        byte[] template = docx(body);
+        byte[] out = render(compile(template), Map.of());
+        String in = new String(Output.entries(template).get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        String got = Output.xml(out, "word/document.xml");
+        assertEquals(in.substring(in.indexOf("<w:document")), got.substring(got.indexOf("<w:document")));
+        for (String part : List.of("[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels")) {
+            assertEquals(new String(Output.entries(template).get(part)), Output.xml(out, part), part);
+        }
+    }
+
+    @Test
+    void aTemplateSavedAsDotxRendersADocument() {
+        byte[] template = docx(p("x"));
+        Map<String, byte[]> e = new java.util.LinkedHashMap<>(Output.entries(template));
+        e.put("[Content_Types].xml", new String(e.get("[Content_Types].xml")).replace("document.main+xml", "template.main+xml").getBytes());
+        byte[] out = render(compile(Fixture.zipBytes(e)), Map.of());
+        assertTrue(Output.xml(out, "[Content_Types].xml").contains("wordprocessingml.document.main+xml"));
+    }
+
+    @Test
+    void textBoxesAreTemplated() {
+        String box = "<w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent>" + p("框内{{a}}")
+                + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
+        byte[] out = render(compileBody("<w:p>" + r("外") + box + "</w:p>"), Map.of("a", "值"));
+        assertTrue(Output.xml(out, "word/document.xml").contains("框内</w:t><w:t xml:space=\"preserve\">值"), Output.xml(out, "word/document.xml"));
+    }
+}
