@@ -135,8 +135,8 @@ public final class ReportJson {
      * keyed by JSON property name in component order, {@link java.util.ArrayList}s, and
      * {@link String}, {@link java.math.BigDecimal} (scale kept), {@link Integer} and {@link Boolean}
      * leaves; enums as their constant names, dates as ISO strings ({@code "2023-05-07"}). It has the
-     * shape of {@link #write(Report)}: null components and empty lists are left out. A fresh tree on
-     * each call.
+     * shape of {@link #write(Report)}, except that empty lists are kept (a template placing a list
+     * needs no guard for "none"); null components are left out. A fresh tree on each call.
      */
     public static Map<String, Object> toTree(Report report) {
         Objects.requireNonNull(report, "report");

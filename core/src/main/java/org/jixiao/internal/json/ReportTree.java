@@ -14,7 +14,8 @@ import java.util.Map;
  * A record as a plain tree with the shape of its JSON: records become {@link LinkedHashMap}s in
  * component order, lists {@link ArrayList}s, enums their constant names, dates ISO strings; strings,
  * {@link BigDecimal}s (scale kept), {@link Integer}s and {@link Boolean}s stay as they are. Null
- * components and empty lists are left out, as in the written JSON; null list elements stay null.
+ * components are left out; lists are always there, empty when the report has none (a template
+ * placing a list needs no guard for "none"); null list elements stay null.
  */
 public final class ReportTree {
     private ReportTree() {}
@@ -29,7 +30,7 @@ public final class ReportTree {
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + c, e);
             }
-            if (value == null || (value instanceof List<?> l && l.isEmpty())) {
+            if (value == null) {
                 continue;
             }
             map.put(c.getName(), node(value));
