@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao;
+
+/** ApprovalTests settings: approved files live in src/test/resources/&lt;package&gt;/approvals/ (style.md §17). */
+public class PackageSettings {
+    public static String ApprovalBaseDirectory = "../resources";
+    public static String UseApprovalSubdirectory = "approvals";
+}
