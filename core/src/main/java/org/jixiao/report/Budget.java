@@ -3,6 +3,7 @@ package org.jixiao.report;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jixiao.validation.constraints.BudgetTotal;
 
 /**
  * 部门预算: the approved budget.
@@ -11,4 +12,5 @@ import jakarta.validation.constraints.NotNull;
  * @param basic 基本支出
  * @param project 项目支出
  */
+@BudgetTotal
 public record Budget(@NotNull @Valid Money total, @NotNull @Valid Money basic, @NotNull @Valid Money project) {}

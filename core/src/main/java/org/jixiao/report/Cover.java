@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
+import org.jixiao.validation.constraints.BasisYearMatches;
+import org.jixiao.validation.constraints.FillingDateAfterEvaluationYear;
 
 /**
  * 封面信息: the cover block and the basis of the evaluation.
@@ -18,10 +21,12 @@ import java.time.LocalDate;
  * @param fillingDate 填报日期
  * @param basis 评价依据: the finance bureau's notice that required the evaluation
  */
+@FillingDateAfterEvaluationYear
+@BasisYearMatches
 public record Cover(
         @NotNull @Min(2000) @Max(2099) Integer evaluationYear,
         @NotNull @Valid EvaluatedUnits evaluatedUnits,
         @NotNull AdministrativeLevel administrativeLevel,
         @NotBlank String sealingUnit,
-        @NotNull LocalDate fillingDate,
+        @NotNull @PastOrPresent LocalDate fillingDate,
         @NotNull @Valid Notice basis) {}

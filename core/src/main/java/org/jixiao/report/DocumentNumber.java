@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * 发文字号: an official document number 机关代字〔年份〕序号号, always printed with 六角括号.
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.Pattern;
  * @param serial 发文顺序号, e.g. 80 (no leading zeros)
  */
 public record DocumentNumber(
-        @NotBlank @Pattern(regexp = "[^\\s〔〕【】\\[\\]()（）]+") String issuerCode,
+        @NotBlank @Size(max = 20) @Pattern(regexp = "[^\\s〔〕【】\\[\\]()（）]+") String issuerCode,
         @NotNull @Min(1949) @Max(2099) Integer year,
         @NotNull @Min(1) Integer serial) {
 

@@ -3,6 +3,7 @@ package org.jixiao.report;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jixiao.validation.constraints.FinalExpenditureTotal;
 
 /**
  * 部门决算: the final accounts of the year.
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
  * @param basic 基本支出
  * @param project 项目支出
  */
+@FinalExpenditureTotal
 public record FinalAccounts(
         @NotNull @Valid Money income,
         @NotNull @Valid Money expenditure,

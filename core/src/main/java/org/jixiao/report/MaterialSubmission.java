@@ -3,6 +3,7 @@ package org.jixiao.report;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * @param quality further paragraphs on the materials' quality (optional)
  */
 public record MaterialSubmission(
-        @NotNull LocalDate date, List<@NotBlank String> materials, List<@NotBlank String> quality) {
+        @NotNull @PastOrPresent LocalDate date, List<@NotBlank String> materials, List<@NotBlank String> quality) {
 
     public MaterialSubmission {
         materials = Lists.copy(materials);

@@ -4,8 +4,11 @@ package org.jixiao.report;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jixiao.validation.Severity;
+import org.jixiao.validation.constraints.StatedCompletionRateMatches;
 
 /**
  * 可量化指标: a measurable target and what was achieved, e.g. 遗体火化 2205 具, 完成 1951 具.
@@ -17,11 +20,12 @@ import java.util.Optional;
  * @param statedCompletionRatePercent the completion rate the author stated, in percent (optional);
  *     never printed: the page shows the rate computed from the figures
  */
+@StatedCompletionRateMatches(payload = Severity.Warning.class)
 public record MeasurableTarget(
         @NotBlank String indicator,
         @NotNull @DecimalMin("0") BigDecimal target,
         @NotNull @DecimalMin("0") BigDecimal achieved,
-        @NotBlank String unit,
+        @NotBlank @Size(max = 10) String unit,
         @DecimalMin("0") BigDecimal statedCompletionRatePercent) {
 
     /** 完成率 = 完成数 ÷ 任务数 × 100%; empty when the target is zero. */

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.report;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
  * 金额: an exact amount of money with its unit.
  *
- * @param amount the exact decimal amount, in {@code unit}
+ * @param amount the exact decimal amount, in {@code unit}: not negative, at most 4 decimals
  * @param unit 元 or 万元
  */
-public record Money(@NotNull BigDecimal amount, @NotNull MoneyUnit unit) {
+public record Money(
+        @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal amount, @NotNull MoneyUnit unit) {
 
     public static Money tenThousandYuan(String amount) {
         return new Money(new BigDecimal(amount), MoneyUnit.TEN_THOUSAND_YUAN);

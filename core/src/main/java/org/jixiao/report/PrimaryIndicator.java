@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jixiao.validation.constraints.WeightEqualsSubWeights;
 
 /**
  * 一级指标, e.g. 预算编制 (20分).
@@ -16,6 +17,7 @@ import java.util.List;
  * @param weight 分值; equals the sum of its second-level weights
  * @param indicators 二级指标
  */
+@WeightEqualsSubWeights
 public record PrimaryIndicator(
         @NotBlank String name,
         @NotNull @DecimalMin("0") BigDecimal weight,

@@ -7,6 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jixiao.validation.Severity;
+import org.jixiao.validation.constraints.ArrivedWithinArranged;
+import org.jixiao.validation.constraints.StatedArrivalRateMatches;
+import org.jixiao.validation.constraints.StatedUsageRateMatches;
+import org.jixiao.validation.constraints.UsedWithinArrived;
 
 /**
  * 项目资金: arranged, arrived and used, as of a date.
@@ -18,6 +23,10 @@ import java.util.Optional;
  * @param statedArrivalRatePercent the 资金到位率 the author stated (optional; never printed)
  * @param statedUsageRatePercent the 资金使用率 the author stated (optional; never printed)
  */
+@StatedArrivalRateMatches(payload = Severity.Warning.class)
+@StatedUsageRateMatches(payload = Severity.Warning.class)
+@UsedWithinArrived(payload = Severity.Warning.class)
+@ArrivedWithinArranged(payload = Severity.Warning.class)
 public record ProjectFunds(
         @NotNull LocalDate asOf,
         @NotNull @Valid Money arranged,

@@ -5,6 +5,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.jixiao.validation.constraints.DeadlineNotBeforeFilling;
+import org.jixiao.validation.constraints.FundsDateInRange;
+import org.jixiao.validation.constraints.ScoreMatchesScoreSheet;
+import org.jixiao.validation.constraints.SubmissionNotBeforeFilling;
 
 /**
  * 整体绩效自评报告: a budget unit's overall performance self-evaluation report for one year,
@@ -25,6 +29,10 @@ import java.util.List;
  * @param otherMatters 七、其他需要说明的事项 (optional: empty leaves the section out)
  * @param scoreSheet 附件1 部门整体支出绩效自评表（评分表）
  */
+@ScoreMatchesScoreSheet
+@SubmissionNotBeforeFilling
+@FundsDateInRange
+@DeadlineNotBeforeFilling
 public record Report(
         String description,
         @NotNull @Valid Cover cover,

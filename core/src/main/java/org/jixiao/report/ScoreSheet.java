@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jixiao.validation.constraints.ScoreSheetTotalWeight;
 
 /**
  * 评分表 (部门整体支出绩效自评表): the three-level indicator tree with weights and scores. Weights
@@ -13,6 +14,7 @@ import java.util.List;
  *
  * @param indicators 一级指标
  */
+@ScoreSheetTotalWeight
 public record ScoreSheet(@NotEmpty List<@NotNull @Valid PrimaryIndicator> indicators) {
 
     public ScoreSheet {

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jixiao.validation.Severity;
+import org.jixiao.validation.constraints.StatedGradeMatchesScore;
 
 /**
  * 自评结果: the conclusion, the score and grade, and the main achievements.
@@ -19,6 +21,7 @@ import java.util.List;
  * @param statedGrade 评价等级 as the author stated it (optional); must match the one the score earns
  * @param achievements 主要绩效/成效, numbered items
  */
+@StatedGradeMatchesScore(payload = Severity.Warning.class)
 public record SelfEvaluationResult(
         @NotEmpty List<@NotBlank String> conclusion,
         @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 1) BigDecimal score,

@@ -5,6 +5,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import org.jixiao.validation.Severity;
+import org.jixiao.validation.constraints.DeductionReasonGiven;
+import org.jixiao.validation.constraints.ScoreWithinWeight;
 
 /**
  * 三级指标: one scored line of the score sheet.
@@ -16,6 +19,8 @@ import java.math.BigDecimal;
  * @param score 自评得分; at most the weight
  * @param deductionReason 扣分原因; expected when the score is below the weight
  */
+@ScoreWithinWeight
+@DeductionReasonGiven(payload = Severity.Warning.class)
 public record TertiaryIndicator(
         @NotBlank String name,
         @NotNull @DecimalMin("0") BigDecimal weight,

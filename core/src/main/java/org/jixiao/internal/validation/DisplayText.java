@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.internal.validation;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * Values as safe, short display text for {@link org.jixiao.validation.Problem#value()} and listings:
+ * characters that could corrupt or reorder a log line (controls, lone surrogates, bidi controls,
+ * non-characters) are written {@code <U+XXXX>}; line breaks and tabs {@code \n}, {@code \r}, {@code \t}.
+ */
+public final class DisplayText {
+    /** At most this many code points of a text are shown. */
+    static final int MAX_SHOWN = 50;
+    /** Code points shown either side of a reported position. */
+    static final int WINDOW = 10;
+    private static final String ELLIPSIS = "…";
+
+    private DisplayText() {}
+
+    /** A value of any model type as display text; null stays null. */
+    public static String value(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof CharSequence text) {
+            return abbreviate(text.toString());
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.isEmpty() ? "[]" : "[…]";
+        }
+        return abbreviate(value.toString());
+    }
+
+    /** The text escaped and cut to {@value #MAX_SHOWN} code points, with {@code …} when cut. */
+    public static String abbreviate(String text) {
+        int length = text.codePointCount(0, text.length());
+        if (length <= MAX_SHOWN) {
+            return escape(text);
+        }
+        return escape(text.substring(0, text.offsetByCodePoints(0, MAX_SHOWN))) + ELLIPSIS;
+    }
+
+    /** The code points around the one at {@code position} (0-based, in code points), escaped. */
+    public static String window(String text, int position) {
+        int length = text.codePointCount(0, text.length());
+        int from = Math.max(0, position - WINDOW);
+        int to = Math.min(length, position + WINDOW + 1);
+        String shown = text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+        return (from > 0 ? ELLIPSIS : "") + escape(shown) + (to < length ? ELLIPSIS : "");
+    }
+
+    /** {@code U+0001}, {@code U+1F600}: a code point as it is named in messages. */
+    public static String codePoint(int codePoint) {
+        return String.format(Locale.ROOT, "U+%04X", codePoint);
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (unsafe(cp)) {
+                        out.append('<').append(codePoint(cp)).append('>');
+                    } else {
+                        out.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean unsafe(int cp) {
+        return Characters.xmlIllegal(cp)
+                || Characters.bidiControl(cp)
+                || Character.getType(cp) == Character.CONTROL
+                || cp == 0x2028
+                || cp == 0x2029;
+    }
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.internal.validation;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
+import org.jixiao.report.Report;
+
+/**
+ * Orders JSON Pointers as their targets appear in the document: record components in declaration order
+ * (which follows the official outline), list elements by index, a parent before its children — so
+ * {@code /goals/2} comes before {@code /goals/10} and {@code /cover} before {@code /profile}.
+ */
+final class DocumentOrder {
+    /** Where unknown names sort: after every known sibling. */
+    private static final int UNKNOWN = Integer.MAX_VALUE;
+
+    private DocumentOrder() {}
+
+    /** The sort key of a pointer into a {@link Report}; compare keys with {@link #compare}. */
+    static int[] key(String pointer) {
+        List<String> segments = JsonPointer.segments(pointer);
+        int[] key = new int[segments.size()];
+        Type type = Report.class;
+        for (int i = 0; i < key.length; i++) {
+            String segment = segments.get(i);
+            Class<?> raw = raw(type);
+            if (raw != null && raw.isRecord()) {
+                RecordComponent[] components = raw.getRecordComponents();
+                key[i] = UNKNOWN;
+                type = null;
+                for (int c = 0; c < components.length; c++) {
+                    if (components[c].getName().equals(segment)) {
+                        key[i] = c;
+                        type = components[c].getGenericType();
+                    }
+                }
+            } else if (raw != null && List.class.isAssignableFrom(raw)) {
+                key[i] = index(segment);
+                type = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : null;
+            } else {
+                key[i] = index(segment);
+                type = null;
+            }
+        }
+        return key;
+    }
+
+    /** Lexicographic, a prefix first. */
+    static int compare(int[] a, int[] b) {
+        return Arrays.compare(a, b);
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return null;
+    }
+
+    private static int index(String segment) {
+        try {
+            return Integer.parseInt(segment);
+        } catch (NumberFormatException e) {
+            return UNKNOWN;
+        }
+    }
+}

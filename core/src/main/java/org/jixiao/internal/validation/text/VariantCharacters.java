@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.internal.validation.text;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jixiao.internal.validation.DisplayText;
+import org.jixiao.internal.validation.Finding;
+import org.jixiao.validation.Severity;
+
+/**
+ * Warning {@code text.variant-character}: a character that looks like a standard one but is another
+ * code point, outside GB2312, so 仿宋_GB2312 cannot show it and searches miss it:
+ *
+ * <ul>
+ *   <li>Japanese and old forms: 査 (U+67FB) → 查, 戸 (U+6238) → 户, 內 (U+5167) → 内, 靑 (U+9751) → 青;
+ *   <li>Kangxi radicals U+2F00–U+2FD5, which copies from PDF put in place of ideographs, e.g. ⼀ (U+2F00)
+ *       → 一, ⾦ (U+2FA6) → 金: the NFKC form of that one character (nothing else is normalised).
+ * </ul>
+ *
+ * One finding per string, at the first one, with the count and the pairs found; the suggestion is the
+ * whole string corrected.
+ */
+final class VariantCharacters {
+    static final String CODE = "text.variant-character";
+
+    private static final Map<Integer, String> VARIANTS = Map.of(0x67FB, "查", 0x6238, "户", 0x5167, "内", 0x9751, "青");
+
+    private VariantCharacters() {}
+
+    static void check(TextSite site, List<Finding> findings) {
+        String text = site.text();
+        StringBuilder corrected = new StringBuilder(text.length());
+        Map<String, String> found = new TreeMap<>();
+        int count = 0;
+        int first = -1;
+        int position = 0;
+        for (int i = 0; i < text.length(); position++) {
+            int cp = text.codePointAt(i);
+            String standard = standard(cp);
+            if (standard != null) {
+                found.put(new String(Character.toChars(cp)), standard);
+                if (first < 0) {
+                    first = position;
+                }
+                count++;
+                corrected.append(standard);
+            } else {
+                corrected.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        if (count == 0) {
+            return;
+        }
+        StringBuilder pairs = new StringBuilder();
+        found.forEach((variant, standard) -> pairs.append(pairs.length() == 0 ? "" : " ")
+                .append(variant).append("→").append(standard));
+        findings.add(Finding.ofRule(
+                Severity.WARNING,
+                CODE,
+                site.path(),
+                DisplayText.window(text, first),
+                corrected.toString(),
+                Map.of("count", count, "position", first + 1, "pairs", pairs.toString())));
+    }
+
+    /** The standard character for a variant, or null when the code point is not one. */
+    private static String standard(int cp) {
+        if (cp >= 0x2F00 && cp <= 0x2FD5) {
+            return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+        }
+        return VARIANTS.get(cp);
+    }
+}

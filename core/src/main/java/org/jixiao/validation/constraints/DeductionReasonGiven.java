@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.jixiao.internal.validation.constraints.DeductionReasonGivenValidator;
+
+/**
+ * 扣分原因: a {@link org.jixiao.report.TertiaryIndicator} scored below its weight says why.
+ *
+ * <p>Warning {@code score-sheet.deduction-reason-missing} at {@code deductionReason}.
+ *
+ * <p>Class-level. A warning where used with a {@link org.jixiao.validation.Severity.Warning} payload, as
+ * the model uses it (Jakarta Validation requires an empty default payload, so the severity is stated
+ * where the constraint is used). Null components are valid (left to {@code @NotNull}).
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Constraint(validatedBy = DeductionReasonGivenValidator.class)
+@Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface DeductionReasonGiven {
+    String message() default "{org.jixiao.validation.constraints.DeductionReasonGiven.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

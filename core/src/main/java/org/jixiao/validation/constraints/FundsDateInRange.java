@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.jixiao.internal.validation.constraints.FundsDateInRangeValidator;
+
+/**
+ * 资金截至日期: each key project's {@code funds.asOf} of a {@link org.jixiao.report.Report} lies between
+ * the 1st of January of the evaluation year and the filling date.
+ *
+ * <p>Error {@code date.funds-as-of} at {@code indicatorAnalysis/benefit/keyProjects/<i>/funds/asOf}.
+ *
+ * <p>Class-level; an error (unless used with a {@link org.jixiao.validation.Severity.Warning} payload).
+ * Null components are valid (left to {@code @NotNull}).
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Constraint(validatedBy = FundsDateInRangeValidator.class)
+@Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface FundsDateInRange {
+    String message() default "{org.jixiao.validation.constraints.FundsDateInRange.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.jixiao.internal.validation.constraints.ScoreMatchesScoreSheetValidator;
+
+/**
+ * 自评得分 = 评分表合计得分: a {@link org.jixiao.report.Report}'s {@code result.score} equals the sum of
+ * the third-level scores of its score sheet.
+ *
+ * <p>Error {@code score-sheet.total-score} at {@code result/score}; the suggestion is the score sheet's
+ * total.
+ *
+ * <p>Class-level; an error (unless used with a {@link org.jixiao.validation.Severity.Warning} payload).
+ * Null components are valid (left to {@code @NotNull}).
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Constraint(validatedBy = ScoreMatchesScoreSheetValidator.class)
+@Target({TYPE, FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface ScoreMatchesScoreSheet {
+    String message() default "{org.jixiao.validation.constraints.ScoreMatchesScoreSheet.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
