@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import org.jixiao.docx.internal.official.AtomicFile;
+import org.jixiao.docx.internal.official.ReportData;
+import org.jixiao.report.Report;
+import org.jixiao.validation.ReportValidator;
+import org.jixiao.validation.ValidationResult;
+
+/**
+ * The front door for turning a report into its Word document: validate, then render.
+ *
+ * <pre>
+ * ValidationResult warnings = Reports.render(report, OfficialTemplate.OVERALL_SELF_EVALUATION.template(), out);
+ * </pre>
+ *
+ * <p>A report with errors is never rendered: {@link InvalidReportException} carries the whole
+ * validation result. A report with warnings is rendered, and the warnings are returned. Custom
+ * templates see the same data as the official ones ({@link #data(Report)}). Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Reports {
+    private static final ReportValidator VALIDATOR = ReportValidator.create();
+
+    private Reports() {}
+
+    /**
+     * Validates and renders {@code report} with {@code template} to {@code out} (not closed). On any
+     * failure nothing is written.
+     *
+     * @return the validation result: warnings only
+     * @throws InvalidReportException when the report has errors
+     * @throws TemplateDataException when the template asks for data the report lacks
+     */
+    public static ValidationResult render(Report report, DocxTemplate template, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        ValidationResult result = renderChecked(report, template, buffer);
+        try {
+            buffer.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    /**
+     * Validates and renders {@code report} into the file {@code target}, atomically: the document is
+     * rendered in memory, written to a temporary file in the same folder and moved over the target,
+     * so a failure leaves an existing target untouched and no temporary file behind.
+     *
+     * @return the validation result: warnings only
+     * @throws InvalidReportException when the report has errors
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static ValidationResult render(Report report, DocxTemplate template, Path target) {
+        Objects.requireNonNull(target, "target");
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        ValidationResult result = renderChecked(report, template, buffer);
+        AtomicFile.write(target, buffer.toByteArray());
+        return result;
+    }
+
+    /** Only validates. */
+    public static ValidationResult validate(Report report) {
+        return VALIDATOR.validate(Objects.requireNonNull(report, "report"));
+    }
+
+    /**
+     * The data tree templates render for {@code report}: its JSON tree (same property names) plus
+     * the computed figures and composed sentences listed in TEMPLATE-SYNTAX.md. A fresh tree each call.
+     */
+    public static Map<String, Object> data(Report report) {
+        return ReportData.of(Objects.requireNonNull(report, "report"));
+    }
+
+    private static ValidationResult renderChecked(Report report, DocxTemplate template, OutputStream out) {
+        Objects.requireNonNull(template, "template");
+        ValidationResult result = validate(report);
+        if (result.hasErrors()) {
+            throw new InvalidReportException(result);
+        }
+        template.render(ReportData.of(report), out);
+        return result;
+    }
+}
