@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == Format.JSON) {
             terminal.out().print(ValidationJson.of(input.toString(), result, lang));
         } else {
-            terminal.out().print(result.describe(lang));
+            result.describe(lang).lines().forEach(terminal.out()::println);
             terminal.out().println(result.problems().isEmpty()
                     ? Message.NO_PROBLEMS.format(lang)
                     : Message.PROBLEM_COUNT.format(lang, result.errors().size(), result.warnings().size()));
