@@ -122,7 +122,7 @@ final class BatchCommand implements Callable<Integer> {
             throw OutputFile.cannotWrite(outDir, OutputFile.reason(e, lang), lang);
         }
         if (!Files.isWritable(outDir)) {
-            throw OutputFile.cannotWrite(outDir, Message.WRITE_DENIED.format(lang), lang);
+            throw OutputFile.cannotWrite(outDir, Message.ACCESS_DENIED.format(lang), lang);
         }
     }
 

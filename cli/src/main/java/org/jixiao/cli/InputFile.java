@@ -34,7 +34,7 @@ final class InputFile {
         } catch (NoSuchFileException e) {
             throw new Failure(ExitCode.UNREADABLE, Message.FILE_NOT_FOUND.format(lang, file));
         } catch (AccessDeniedException e) {
-            throw new Failure(ExitCode.UNREADABLE, Message.CANNOT_READ.format(lang, file, Message.READ_DENIED.format(lang)));
+            throw new Failure(ExitCode.UNREADABLE, Message.CANNOT_READ.format(lang, file, Message.ACCESS_DENIED.format(lang)));
         } catch (IOException e) {
             throw new Failure(ExitCode.UNREADABLE, Message.CANNOT_READ.format(lang, file, OutputFile.reason(e, lang)));
         } catch (UncheckedIOException e) {

@@ -62,7 +62,7 @@ final class OutputFile {
             throw cannotWrite(file, Message.NOT_A_FOLDER.format(lang, folder), lang);
         }
         if (!Files.isWritable(folder)) {
-            throw cannotWrite(file, Message.WRITE_DENIED.format(lang), lang);
+            throw cannotWrite(file, Message.ACCESS_DENIED.format(lang), lang);
         }
     }
 
@@ -110,7 +110,7 @@ final class OutputFile {
     /** Why an I/O operation failed, in words: the operating system's reason where it gives one. */
     static String reason(Throwable e, Lang lang) {
         if (e instanceof AccessDeniedException) {
-            return Message.WRITE_DENIED.format(lang);
+            return Message.ACCESS_DENIED.format(lang);
         }
         if (e instanceof NoSuchFileException n) {
             return Message.FILE_NOT_FOUND.format(lang, n.getFile());

@@ -35,7 +35,7 @@ class HelpTest {
     }
 
     @Test
-    void helpOptionPrintsTheSameTextOnStdoutAndExitsZero() {
+    void helpOptionPrintsOnStdoutAndExitsZero() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"--lang", "en", "validate", "--help"},
