@@ -22,6 +22,35 @@ class PartsTest {
     }
 
     @Test
+    void everyTemplatedPartStartsWithAnXmlDeclaration() {
+        byte[] out = render(compile(docx(p("x"), p("h"), p("f"))), Map.of());
+        for (String part : List.of("word/document.xml", "word/header1.xml", "word/footer1.xml")) {
+            assertTrue(Output.xml(out, part).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<w:"), part);
+        }
+    }
+
+    @Test
+    void aHeaderLeftWithoutParagraphsGetsAnEmptyOne() {
+        byte[] out = render(compile(docx(p("x"), p("{{?a}}") + p("页眉") + p("{{/a}}"), null)), Map.of());
+        assertTrue(Output.xml(out, "word/header1.xml").endsWith("<w:p/></w:hdr>"), Output.xml(out, "word/header1.xml"));
+    }
+
+    @Test
+    void aCellWhoseLastParagraphIsHiddenStillEndsWithAParagraph() {
+        String body = table("<w:tr><w:tc>" + table(row("内")) + p("{{?a}}x{{/a}}") + "</w:tc></w:tr>");
+        byte[] out = render(compileBody(body), Map.of());
+        String xml = Output.xml(out, "word/document.xml");
+        assertTrue(xml.contains("</w:tbl><w:p></w:p></w:tc>"), xml);
+    }
+
+    @Test
+    void placeholdersInsideHyperlinksAndContentControls() {
+        String body = "<w:p><w:hyperlink r:id=\"rId9\">" + r("{{a}}") + "</w:hyperlink><w:sdt><w:sdtPr/><w:sdtContent>" + r("{{b}}")
+                + "</w:sdtContent></w:sdt></w:p>";
+        assertEquals("12", Output.view(Output.entries(render(compileBody(body), Map.of("a", 1, "b", 2))).get("word/document.xml")));
+    }
+
+    @Test
     void sectionPropertiesAreKept() {
         String body = p("{{#l}}") + p("{{.}}") + p("{{/l}}");
         String xml = Output.xml(render(compileBody(body), Map.of("l", List.of("x"))), "word/document.xml");
