@@ -67,11 +67,11 @@ class TextCharactersTest {
         assertEquals("金额<U+0001>元", p.value());
         assertNull(p.suggestion());
         assertEquals(
-                "第 3 个字符 U+0001 不能写入 Word 文件：XML 1.0 不允许这个控制字符，或它是不成对的代理项（本段共 1 处）。请删除这些字符。",
+                "第 3 个字符 U+0001 不能写入 Word 文件：XML 1.0 不允许这个控制字符，或它是不成对的代理项；本段共 1 处。请删除这些字符。",
                 p.messageZh());
         assertEquals(
                 "Character 3 (U+0001) cannot be written to a Word file: XML 1.0 forbids this control character,"
-                        + " or it is an unpaired surrogate (1 in this text). Delete these characters.",
+                        + " or it is an unpaired surrogate. Occurrences in this text: 1. Delete them.",
                 p.messageEn());
     }
 
@@ -79,7 +79,7 @@ class TextCharactersTest {
     void positionsCountCodePointsNotChars() {
         // 𠀀 is two chars but one character: U+FFFF is the 2nd character, the first of 2
         Problem p = Checks.only(set(PARAGRAPH, "𠀀\uFFFF元\uFFFF"));
-        assertEquals("第 2 个字符 U+FFFF 不能写入 Word 文件：XML 1.0 不允许这个控制字符，或它是不成对的代理项（本段共 2 处）。请删除这些字符。", p.messageZh());
+        assertEquals("第 2 个字符 U+FFFF 不能写入 Word 文件：XML 1.0 不允许这个控制字符，或它是不成对的代理项；本段共 2 处。请删除这些字符。", p.messageZh());
         assertEquals("𠀀<U+FFFF>元<U+FFFF>", p.value());
     }
 
@@ -95,7 +95,7 @@ class TextCharactersTest {
         Problem p = Checks.only(set(PARAGRAPH, "合计1234\u202E5678元"));
         assertEquals("合计1234<U+202E>5678元", p.value());
         assertEquals(
-                "第 7 个字符 U+202E 是双向文字控制符，会使文字倒序显示（如“1234”显示为“4321”）（本段共 1 处）。请删除这些字符。",
+                "第 7 个字符 U+202E 是双向文字控制符，会使文字倒序显示，如把“1234”显示为“4321”；本段共 1 处。请删除这些字符。",
                 p.messageZh());
     }
 
