@@ -3,7 +3,6 @@ package org.jixiao.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jixiao.report.Report;
@@ -52,6 +51,11 @@ final class Checks {
     /** Several changes, in order. */
     @SafeVarargs
     static UnaryOperator<Report> all(UnaryOperator<Report>... changes) {
-        return report -> Arrays.stream(changes).reduce(report, (r, c) -> c.apply(r), (a, b) -> b);
+        UnaryOperator<Report> composed = UnaryOperator.identity();
+        for (UnaryOperator<Report> change : changes) {
+            UnaryOperator<Report> before = composed;
+            composed = report -> change.apply(before.apply(report));
+        }
+        return composed;
     }
 }
