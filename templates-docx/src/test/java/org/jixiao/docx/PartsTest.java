@@ -51,6 +51,23 @@ class PartsTest {
     }
 
     @Test
+    void rowsAndCellsInsideContentControlsAreTemplated() {
+        String body = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"1\"/></w:tblGrid><w:sdt><w:sdtPr/><w:sdtContent>"
+                + row("{{#l}}{{.}}", "{{n}}{{/l}}") + "</w:sdtContent></w:sdt><w:tr><w:sdt><w:sdtPr/><w:sdtContent><w:tc>" + p("{{n}}")
+                + "</w:tc></w:sdtContent></w:sdt></w:tr></w:tbl>";
+        assertEquals("| x | 1 |\n| y | 1 |\n| 1 |", Output.text(render(compileBody(body), Map.of("l", List.of("x", "y"), "n", 1))));
+    }
+
+    @Test
+    void aMarkerWhereNothingIsReplacedIsAnErrorNotPrinted() {
+        String field = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> HYPERLINK \"{{url}}\" </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
+        TemplateException e = org.junit.jupiter.api.Assertions.assertThrows(TemplateException.class, () -> compileBody(field));
+        assertEquals("template.placeholder.unsupported-place", e.problems().get(0).code());
+        assertEquals("{{url}}", e.problems().get(0).snippet());
+    }
+
+    @Test
     void sectionPropertiesAreKept() {
         String body = p("{{#l}}") + p("{{.}}") + p("{{/l}}");
         String xml = Output.xml(render(compileBody(body), Map.of("l", List.of("x"))), "word/document.xml");
