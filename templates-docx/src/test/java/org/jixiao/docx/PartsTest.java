@@ -68,6 +68,25 @@ class PartsTest {
     }
 
     @Test
+    void documentPropertiesComeFromTheData() {
+        String core = TestDocx.DECL + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{{unit}}绩效自评报告</dc:title>"
+                + "<dc:creator>{{unit}}</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">{{date}}</dcterms:created>"
+                + "</cp:coreProperties>";
+        TestDocx d = TestDocx.docx().body(p("x")).part("docProps/core.xml", core);
+        java.util.Map<String, String> e = d.entries();
+        d.replace("[Content_Types].xml", e.get("[Content_Types].xml").replace("</Types>", "<Override PartName=\"/docProps/core.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/></Types>"));
+        d.replace("_rels/.rels", e.get("_rels/.rels").replace("</Relationships>", "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/"
+                + "package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>"));
+        byte[] out = render(compile(d.bytes()), Map.of("unit", "某局 & 所", "date", java.time.LocalDate.of(2025, 3, 31)));
+        String xml = Output.xml(out, "docProps/core.xml");
+        assertTrue(xml.contains("<dc:title>某局 &amp; 所绩效自评报告</dc:title><dc:creator>某局 &amp; 所</dc:creator>"
+                + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-03-31</dcterms:created>"), xml);
+    }
+
+    @Test
     void sectionPropertiesAreKept() {
         String body = p("{{#l}}") + p("{{.}}") + p("{{/l}}");
         String xml = Output.xml(render(compileBody(body), Map.of("l", List.of("x"))), "word/document.xml");
