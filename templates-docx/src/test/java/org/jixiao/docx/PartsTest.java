@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -114,11 +115,11 @@ class PartsTest {
                 + "<w:sz w:val=\"32\"/></w:rPr><w:t>标题 &amp; 说明</w:t></w:r></w:p>" + table(row("a", "b"));
         byte[] template = docx(body);
         byte[] out = render(compile(template), Map.of());
-        String in = new String(Output.entries(template).get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        String in = new String(Output.entries(template).get("word/document.xml"), StandardCharsets.UTF_8);
         String got = Output.xml(out, "word/document.xml");
         assertEquals(in.substring(in.indexOf("<w:document")), got.substring(got.indexOf("<w:document")));
         for (String part : List.of("[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels")) {
-            assertEquals(new String(Output.entries(template).get(part)), Output.xml(out, part), part);
+            assertEquals(new String(Output.entries(template).get(part), StandardCharsets.UTF_8), Output.xml(out, part), part);
         }
     }
 
@@ -126,7 +127,8 @@ class PartsTest {
     void aTemplateSavedAsDotxRendersADocument() {
         byte[] template = docx(p("x"));
         Map<String, byte[]> e = new java.util.LinkedHashMap<>(Output.entries(template));
-        e.put("[Content_Types].xml", new String(e.get("[Content_Types].xml")).replace("document.main+xml", "template.main+xml").getBytes());
+        e.put("[Content_Types].xml", new String(e.get("[Content_Types].xml"), StandardCharsets.UTF_8)
+                .replace("document.main+xml", "template.main+xml").getBytes(StandardCharsets.UTF_8));
         byte[] out = render(compile(Fixture.zipBytes(e)), Map.of());
         assertTrue(Output.xml(out, "[Content_Types].xml").contains("wordprocessingml.document.main+xml"));
     }
