@@ -40,7 +40,7 @@ class HostileTemplateTest {
 
     @Test
     void notAZipIsRejected() {
-        assertEquals("template.zip.not-a-zip", codes("just text".getBytes())
+        assertEquals("template.zip.not-a-zip", codes("just text".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .get(0).split(" ")[0]);
     }
 

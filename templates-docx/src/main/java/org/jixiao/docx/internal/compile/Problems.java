@@ -27,6 +27,10 @@ public final class Problems {
         PLACEHOLDER_INTERRUPTED("template.placeholder.interrupted",
                 "占位符中间夹有制表符、换行或图形等对象。请把占位符写成连续文字。",
                 "a tab, line break or object sits inside the placeholder; type it as continuous text."),
+        PLACEHOLDER_UNSUPPORTED_PLACE("template.placeholder.unsupported-place",
+                "占位符 {0} 所在的位置（如域代码、替代文字、链接地址、修订痕迹）不会被替换，会原样输出。请把它移到正文文字中。",
+                "the placeholder {0} sits where nothing is replaced (a field code, alt text, link target or tracked "
+                        + "change) and would be printed as is; move it into the text."),
         FORMATTER_UNKNOWN("template.formatter.unknown",
                 "未知的格式“{0}”。可用：{1}", "unknown format \"{0}\"; available: {1}"),
         FORMATTER_MULTIPLE("template.formatter.multiple",

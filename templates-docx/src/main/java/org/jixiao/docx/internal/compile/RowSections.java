@@ -159,7 +159,7 @@ final class RowSections {
     }
 
     private static List<XmlElem> cells(XmlElem tr) {
-        return tr.elements().stream().filter(x -> x.isW("tc")).toList();
+        return TableCompiler.wrapped(tr, "tc");
     }
 
     private static List<XmlElem> paragraphs(XmlElem cell) {
