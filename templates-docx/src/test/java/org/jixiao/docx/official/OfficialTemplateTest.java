@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.approvaltests.Approvals;
 import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.OfficialTemplate;
@@ -95,6 +93,20 @@ class OfficialTemplateTest {
         Matcher header = Pattern.compile("<w:tr>\\s*<w:trPr>\\s*<w:tblHeader/>\\s*</w:trPr>\\s*<w:tc>.*?一级指标（分值）", Pattern.DOTALL)
                 .matcher(part(DOCX, "word/document.xml"));
         assertTrue(header.find());
+    }
+
+    @Test
+    void templateLintsCleanAgainstTheReportDataSchema() {
+        // every path it places exists, every loop is over a list, every format fits, every required field is placed
+        assertEquals(List.of(), OfficialTemplate.OVERALL_SELF_EVALUATION.template().lint(Reports.dataSchema()).stream()
+                .map(p -> p.describe(Lang.EN)).toList());
+    }
+
+    @Test
+    void lintSeesWhatTheOfficialTemplateWouldMissWithoutTheDerivedFigures() {
+        // against the plain report schema the derived texts are unknown paths: the additions are what make it clean
+        assertTrue(OfficialTemplate.OVERALL_SELF_EVALUATION.template().lint(org.jixiao.json.ReportJson.schema()).stream()
+                .anyMatch(p -> p.snippet().contains("cover.sealLabel")));
     }
 
     /** An administrator re-saves the template in LibreOffice: it still compiles and renders. */

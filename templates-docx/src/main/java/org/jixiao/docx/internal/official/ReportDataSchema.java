@@ -3,6 +3,7 @@ package org.jixiao.docx.internal.official;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,8 @@ import org.jixiao.json.ReportJson;
 /**
  * The JSON Schema of {@link ReportData}: the report's schema with the computed figures and composed
  * sentences added as {@code readOnly} properties (from {@code report-data-additions.json}). Templates
- * are linted against it.
+ * are linted against it. A derived text that prints source fields ({@code x-covers}) takes their
+ * place in {@code required}: a template that places the text places them.
  */
 public final class ReportDataSchema {
     private static final String ADDITIONS = "/org/jixiao/docx/report-data-additions.json";
@@ -25,6 +27,14 @@ public final class ReportDataSchema {
 
     public static String json() {
         return SCHEMA;
+    }
+
+    private static void removeValue(ArrayNode array, String value) {
+        for (int i = array.size() - 1; i >= 0; i--) {
+            if (array.get(i).asText().equals(value)) {
+                array.remove(i);
+            }
+        }
     }
 
     private static String build() {
@@ -40,7 +50,15 @@ public final class ReportDataSchema {
                 if (target.isMissingNode() || !(target.get("properties") instanceof ObjectNode properties)) {
                     throw new IllegalStateException("report-data-additions.json names " + e.getKey() + ", which the report schema lacks");
                 }
-                e.getValue().fields().forEachRemaining(p -> properties.set(p.getKey(), ((ObjectNode) p.getValue().deepCopy()).put("readOnly", true)));
+                e.getValue().fields().forEachRemaining(p -> {
+                    ObjectNode property = ((ObjectNode) p.getValue().deepCopy()).put("readOnly", true);
+                    JsonNode covers = property.remove("x-covers");
+                    if (covers != null && target.get("required") instanceof ArrayNode required) {
+                        // the derived text prints these fields: placing it places them
+                        covers.forEach(c -> removeValue(required, c.asText()));
+                    }
+                    properties.set(p.getKey(), property);
+                });
             }
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema);
         } catch (IOException e) {
