@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.OfficialTemplate;
 import org.jixiao.docx.Reports;
 import org.junit.jupiter.api.Assumptions;
@@ -64,6 +65,27 @@ class LibreOfficeTest {
         for (String expected : List.of("整体绩效自评报告", "评价年度：2022年度", "一、单位基本情况", "预决算差异率为96.21%",
                 "完成率88.48%", "附件1", "部门整体支出绩效自评表（评分表）", "附件2", "—1—")) {
             assertTrue(squeezed.contains(expected), "missing in the PDF: " + expected);
+        }
+    }
+
+    /** An administrator opens the official template in LibreOffice and saves it again: it still renders the report. */
+    @Test
+    void templateResavedByLibreOfficeStillRendersThePotouReport(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(onPath("soffice"), "LibreOffice not installed: apt-get install libreoffice-writer-nogui");
+        Path original = dir.resolve("in").resolve("official.docx");
+        Files.createDirectories(original.getParent());
+        Files.write(original, OfficialTemplate.OVERALL_SELF_EVALUATION.docx());
+        Path out = dir.resolve("out");
+        run(dir, List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
+                "--convert-to", "docx:MS Word 2007 XML", "--outdir", out.toString(), original.toString()));
+
+        DocxTemplate resaved = DocxTemplate.compile(Files.newInputStream(out.resolve("official.docx")));
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        Reports.render(PotouExample.report(), resaved, docx);
+
+        String text = String.join("\n", RenderedDocument.paragraphs(docx.toByteArray()));
+        for (String expected : List.of("整体绩效自评报告", "湛坡财〔2023〕80号", "预决算差异率为96.21%", "完成率88.48%", "部门整体支出绩效自评数据表")) {
+            assertTrue(text.contains(expected), "missing after the re-save: " + expected);
         }
     }
 }
