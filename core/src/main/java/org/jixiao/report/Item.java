@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.jixiao.validation.constraints.ItemNesting;
 
 /**
  * 条目: one numbered item of narrative — a title, its paragraphs and its own sub-items. The item's
@@ -12,8 +13,9 @@ import java.util.List;
  *
  * @param title the item's first sentence or heading, without any number
  * @param paragraphs the paragraphs that follow the title
- * @param subItems items one numbering level down
+ * @param subItems items one numbering level down; they have no sub-items of their own (two levels at most)
  */
+@ItemNesting
 public record Item(
         @NotBlank String title,
         List<@NotBlank String> paragraphs,

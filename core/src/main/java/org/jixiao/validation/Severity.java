@@ -6,9 +6,12 @@ import jakarta.validation.Payload;
 /**
  * How bad a {@link Problem} is.
  *
- * <p>A constraint is an {@link #ERROR} unless its {@code payload} contains {@link Warning}; this holds
- * for jixiao's own constraints and for any Jakarta constraint, e.g.
- * {@code @DecimalMin(value = "0", payload = Severity.Warning.class)}.
+ * <p>A constraint's violations are {@link #ERROR}s unless the constraint is used with the {@link Warning}
+ * payload, e.g. {@code @DecimalMin(value = "0", payload = Severity.Warning.class)} or
+ * {@code @UsedWithinArrived(payload = Severity.Warning.class)}. Jakarta Validation requires a
+ * constraint's default payload to be empty, so the severity is declared where the constraint is used:
+ * the model records do so for every rule the document can be right despite. The text rules have a fixed
+ * severity each.
  */
 public enum Severity {
     /**

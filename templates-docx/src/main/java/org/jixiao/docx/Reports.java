@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jixiao.docx.internal.official.AtomicFile;
 import org.jixiao.docx.internal.official.ReportData;
+import org.jixiao.docx.internal.official.ReportDataSchema;
 import org.jixiao.report.Report;
 import org.jixiao.validation.ReportValidator;
 import org.jixiao.validation.ValidationResult;
@@ -80,6 +81,15 @@ public final class Reports {
      */
     public static Map<String, Object> data(Report report) {
         return ReportData.of(Objects.requireNonNull(report, "report"));
+    }
+
+    /**
+     * The JSON Schema of {@link #data(Report)}: the report's schema plus the computed figures and
+     * composed sentences, marked {@code readOnly}. Lint custom templates against it:
+     * {@code template.lint(Reports.dataSchema())}.
+     */
+    public static String dataSchema() {
+        return ReportDataSchema.json();
     }
 
     private static ValidationResult renderChecked(Report report, DocxTemplate template, OutputStream out) {

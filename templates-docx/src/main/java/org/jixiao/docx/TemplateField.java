@@ -22,6 +22,11 @@ public record TemplateField(Kind kind, String path, List<String> loops, String f
     public enum Kind {
         /** {@code {{path}}}: writes a value. */
         VALUE,
+        /**
+         * {@code {{path}}} as the only placeholder of its paragraph: a list of strings repeats the
+         * paragraph once per item, any other value fills it once.
+         */
+        PARAGRAPH_VALUE,
         /** {@code {{#path}}}: repeats its content per list item. */
         LOOP,
         /** {@code {{?path}}}: shows its content when the value is present and not empty. */

@@ -130,7 +130,12 @@ final class Fixture {
         return compile(docx(body));
     }
 
+    /** Renders and checks the output (docx4j opens it, every XML part parses strictly). */
     static byte[] render(DocxTemplate t, Map<String, ?> data) {
+        return Output.check(renderUnchecked(t, data));
+    }
+
+    static byte[] renderUnchecked(DocxTemplate t, Map<String, ?> data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         t.render(data, out);
         return out.toByteArray();

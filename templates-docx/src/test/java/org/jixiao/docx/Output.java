@@ -117,25 +117,34 @@ final class Output {
     }
 
     private static void table(Element tbl, List<String> lines) {
-        for (Node n = tbl.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element tr && "tr".equals(tr.getLocalName())) {
-                StringBuilder sb = new StringBuilder("|");
-                for (Node m = tr.getFirstChild(); m != null; m = m.getNextSibling()) {
-                    if (m instanceof Element tc && "tc".equals(tc.getLocalName())) {
-                        Element tcPr = child(tc, "tcPr");
-                        Element vm = tcPr == null ? null : child(tcPr, "vMerge");
-                        if (vm != null && !"restart".equals(vm.getAttributeNS(W, "val"))) {
-                            sb.append(" ^ |");
-                            continue;
-                        }
-                        List<String> cell = new ArrayList<>();
-                        block(tc, cell);
-                        sb.append(' ').append(String.join("⏎", cell)).append(" |");
-                    }
+        for (Element tr : wrapped(tbl, "tr")) {
+            StringBuilder sb = new StringBuilder("|");
+            for (Element tc : wrapped(tr, "tc")) {
+                Element tcPr = child(tc, "tcPr");
+                Element vm = tcPr == null ? null : child(tcPr, "vMerge");
+                if (vm != null && !"restart".equals(vm.getAttributeNS(W, "val"))) {
+                    sb.append(" ^ |");
+                    continue;
                 }
-                lines.add(sb.toString());
+                List<String> cell = new ArrayList<>();
+                block(tc, cell);
+                sb.append(' ').append(String.join("⏎", cell)).append(" |");
+            }
+            lines.add(sb.toString());
+        }
+    }
+
+    /** The {@code local} children of {@code e}, also inside content controls. */
+    private static List<Element> wrapped(Element e, String local) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && local.equals(c.getLocalName())) {
+                out.add(c);
+            } else if (n instanceof Element c && ("sdt".equals(c.getLocalName()) || "sdtContent".equals(c.getLocalName()))) {
+                out.addAll(wrapped(c, local));
             }
         }
+        return out;
     }
 
     static String paragraph(Element p) {

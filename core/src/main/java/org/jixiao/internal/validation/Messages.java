@@ -2,6 +2,7 @@
 package org.jixiao.internal.validation;
 
 import jakarta.validation.ConstraintTarget;
+import jakarta.validation.ConstraintValidator;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Payload;
@@ -42,7 +43,8 @@ public final class Messages {
 
     /** The finding's message in the given language. */
     public String message(Finding finding, Lang lang) {
-        ConstraintDescriptor<?> descriptor = finding.descriptor() != null ? finding.descriptor() : NoConstraint.INSTANCE;
+        ConstraintDescriptor<?> descriptor =
+                finding.descriptor() != null ? finding.descriptor() : NoConstraint.INSTANCE;
         return interpolator.interpolate(
                 finding.messageTemplate(), new Context(descriptor, finding.params()), lang == Lang.EN ? EN : ZH);
     }
@@ -96,7 +98,10 @@ public final class Messages {
         }
     }
 
-    /** The descriptor of the text rules, which are no constraint: no attributes, so a missing parameter stays as written. */
+    /**
+     * The descriptor of the text rules, which are no constraint: no attributes, so a missing parameter
+     * stays as written.
+     */
     private static final class NoConstraint implements ConstraintDescriptor<Annotation> {
         static final NoConstraint INSTANCE = new NoConstraint();
 
@@ -126,7 +131,7 @@ public final class Messages {
         }
 
         @Override
-        public List<Class<? extends jakarta.validation.ConstraintValidator<Annotation, ?>>> getConstraintValidatorClasses() {
+        public List<Class<? extends ConstraintValidator<Annotation, ?>>> getConstraintValidatorClasses() {
             return List.of();
         }
 

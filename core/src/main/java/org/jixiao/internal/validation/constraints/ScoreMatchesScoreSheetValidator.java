@@ -46,7 +46,8 @@ public final class ScoreMatchesScoreSheetValidator implements ConstraintValidato
                 return null;
             }
             for (SecondaryIndicator secondary : primary.indicators()) {
-                BigDecimal sum = secondary == null ? null : Weights.sum(secondary.indicators(), TertiaryIndicator::score);
+                BigDecimal sum =
+                        secondary == null ? null : Weights.sum(secondary.indicators(), TertiaryIndicator::score);
                 if (sum == null) {
                     return null;
                 }

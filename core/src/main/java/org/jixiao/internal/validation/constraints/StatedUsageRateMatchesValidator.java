@@ -7,7 +7,8 @@ import org.jixiao.report.ProjectFunds;
 import org.jixiao.validation.constraints.StatedUsageRateMatches;
 
 /** Checks {@link StatedUsageRateMatches}: the stated 资金使用率 agrees with 实际使用数 ÷ 到位数. */
-public final class StatedUsageRateMatchesValidator implements ConstraintValidator<StatedUsageRateMatches, ProjectFunds> {
+public final class StatedUsageRateMatchesValidator
+        implements ConstraintValidator<StatedUsageRateMatches, ProjectFunds> {
     static final String CODE = "rate.usage-mismatch";
 
     @Override

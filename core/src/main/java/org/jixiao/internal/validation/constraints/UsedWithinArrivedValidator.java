@@ -12,7 +12,9 @@ public final class UsedWithinArrivedValidator implements ConstraintValidator<Use
 
     @Override
     public boolean isValid(ProjectFunds funds, ConstraintValidatorContext context) {
-        if (funds == null || !Operands.known(funds.used(), funds.arrived()) || funds.used().compareValue(funds.arrived()) <= 0) {
+        if (funds == null
+                || !Operands.known(funds.used(), funds.arrived())
+                || funds.used().compareValue(funds.arrived()) <= 0) {
             return true;
         }
         return Violation.of(context, CODE)

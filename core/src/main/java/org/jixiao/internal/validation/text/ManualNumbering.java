@@ -27,10 +27,10 @@ final class ManualNumbering {
     private static final String DIGITS = "[0-9０-９]{1,2}";
     private static final String HAN_NUMBER = "[一二三四五六七八九十]{1,3}";
     private static final Pattern TOKEN = Pattern.compile("^(?:"
-            + DIGITS + "[、.．](?![0-9０-９])"
+            + DIGITS + "(?:、|[.．](?![0-9０-９]))"
             + "|" + DIGITS + "[)）]"
             + "|[（(](?:" + DIGITS + "|" + HAN_NUMBER + ")[）)][、.．]?"
-            + "|" + HAN_NUMBER + "[、.．]"
+            + "|" + HAN_NUMBER + "(?:、|[.．](?![0-9０-９]))"
             + "|[\u2460-\u249B\u2776-\u2793][、.．]?"
             + "|[A-ZＡ-Ｚ][、.．](?![0-9A-Za-z])"
             + ")[\s\u3000]*");

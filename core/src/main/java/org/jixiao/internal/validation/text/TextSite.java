@@ -12,7 +12,10 @@ record TextSite(String path, String text, Kind kind) {
 
     /** What a string is in the document. */
     enum Kind {
-        /** An item's title ({@code Item.title}, {@code PerformanceGoal.title}, {@code Improvement.measure}): numbered by the engine. */
+        /**
+         * An item's title ({@code Item.title}, {@code PerformanceGoal.title}, {@code Improvement.measure}):
+         * numbered by the engine.
+         */
         TITLE,
         /** An element of a list of strings: a paragraph, numbered or not by the engine. */
         PARAGRAPH,

@@ -39,7 +39,8 @@ final class TextWalker {
             Object value = read(component, record);
             String child = JsonPointer.child(path, component.getName());
             if (value instanceof String text) {
-                sites.add(new TextSite(child, text, titles.contains(component.getName()) ? TextSite.Kind.TITLE : TextSite.Kind.FIELD));
+                TextSite.Kind kind = titles.contains(component.getName()) ? TextSite.Kind.TITLE : TextSite.Kind.FIELD;
+                sites.add(new TextSite(child, text, kind));
             } else {
                 walkValue(value, child, sites);
             }

@@ -39,7 +39,6 @@ final class Emitter {
         final Token token;
         final Loc loc;
         final List<Node> nodes = new ArrayList<>();
-        boolean rowSection;
         int mergeColumns;
         boolean reported;
 

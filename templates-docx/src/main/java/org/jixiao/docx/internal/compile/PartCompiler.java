@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.PartPlan;
@@ -46,14 +47,16 @@ public final class PartCompiler {
 
     /** Compiles {@code root}, the parsed part; the tree is modified. Problems are added to {@code problems}. */
     public static PartPlan compile(String part, XmlElem root, List<TemplateProblem> problems) {
-        PartCompiler c = new PartCompiler(part, prefixOf(root));
+        String prefix = prefixOf(root);
+        PartCompiler c = new PartCompiler(part, prefix);
         Normaliser.cleanPart(root);
+        LeakCheck.check(part, root, c.problems);
         RunMerger.mergeAll(root);
-        c.emitter.out().append(TreeWriter.DECLARATION);
         c.emitter.pushWrap();
-        TreeWriter.startTag(c.emitter.out(), root, false);
+        c.emitter.out().append(TreeWriter.DECLARATION);
         XmlElem body = root.isW("document") ? root.childW("body") : null;
         if (body != null) {
+            TreeWriter.startTag(c.emitter.out(), root, false);
             for (var n : root.children) {
                 if (n == body) {
                     TreeWriter.startTag(c.emitter.out(), body, false);
@@ -63,13 +66,23 @@ public final class PartCompiler {
                     c.blocks.staticNode(n);
                 }
             }
+            TreeWriter.endTag(c.emitter.out(), root);
         } else {
+            // A header or footer must end with a paragraph, like a cell.
+            StringBuilder open = new StringBuilder();
+            TreeWriter.startTag(open, root, false);
+            c.emitter.pushWrap();
             c.blocks.block(root);
+            Node[] inner = c.emitter.popWrap().toArray(Node[]::new);
+            c.emitter.node(new Cell(utf8(open.toString()), inner, utf8("<" + prefix + "p/>"), utf8("</" + root.qname + ">")));
         }
-        TreeWriter.endTag(c.emitter.out(), root);
         List<Node> nodes = c.emitter.popWrap();
         problems.addAll(c.problems);
         return new PartPlan(part, nodes.toArray(Node[]::new));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The WordprocessingML prefix the part uses, with its colon. */

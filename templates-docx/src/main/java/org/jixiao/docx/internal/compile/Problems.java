@@ -27,6 +27,10 @@ public final class Problems {
         PLACEHOLDER_INTERRUPTED("template.placeholder.interrupted",
                 "占位符中间夹有制表符、换行或图形等对象。请把占位符写成连续文字。",
                 "a tab, line break or object sits inside the placeholder; type it as continuous text."),
+        PLACEHOLDER_UNSUPPORTED_PLACE("template.placeholder.unsupported-place",
+                "占位符 {0} 所在的位置（如域代码、替代文字、链接地址、修订痕迹）不会被替换，会原样输出。请把它移到正文文字中。",
+                "the placeholder {0} sits where nothing is replaced (a field code, alt text, link target or tracked "
+                        + "change) and would be printed as is; move it into the text."),
         FORMATTER_UNKNOWN("template.formatter.unknown",
                 "未知的格式“{0}”。可用：{1}", "unknown format \"{0}\"; available: {1}"),
         FORMATTER_MULTIPLE("template.formatter.multiple",
@@ -61,11 +65,12 @@ public final class Problems {
         LINT_NOT_A_LIST("lint.loop.not-a-list",
                 "循环 {0} 的字段不是列表（数组）。", "loop {0} is over a field that is not a list (array)."),
         LINT_NOT_TEXT("lint.value.not-scalar",
-                "字段 {0} 是对象或列表，不能直接作为文字输出（列表只能独占一个段落）。",
-                "field {0} is an object or list and cannot be written as text (a list must have a paragraph of its own)."),
+                "字段 {0} 是对象、列表或真假值，不能直接作为文字输出（字符串列表须独占一个段落；真假值用于 {{?…}}）。",
+                "field {0} is an object, a list or a boolean and cannot be written as text (a list of strings needs "
+                        + "a paragraph of its own; booleans belong in {{?…}})."),
         LINT_FORMAT_TYPE("lint.formatter.wrong-type",
                 "格式“{0}”需要 {1} 类型的值，而字段 {2} 的类型是 {3}。",
-                "format \"{0}\" needs a {1} value but field {2} is {3}."),
+                "format \"{0}\" needs a value of type {1} but field {2} is {3}."),
         LINT_REQUIRED_NOT_PLACED("lint.required.not-placed",
                 "（警告）必填字段 {0} 在模板中没有出现。", "(warning) required field {0} is not placed in the template.");
 

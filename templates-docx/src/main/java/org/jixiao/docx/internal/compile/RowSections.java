@@ -74,9 +74,13 @@ final class RowSections {
         }
     }
 
+    /** The opening marker that starts the cell's content (blank paragraphs aside), or null. */
     private Edge openEdge(XmlElem cell) {
-        for (XmlElem p : paragraphs(cell)) {
-            ParagraphText pt = c.text(p);
+        for (XmlElem b : blocks(cell)) {
+            if (!b.isW("p")) {
+                return null;
+            }
+            ParagraphText pt = c.text(b);
             if (pt.text.isBlank()) {
                 continue;
             }
@@ -88,10 +92,14 @@ final class RowSections {
         return null;
     }
 
+    /** The closing marker for {@code open} that ends the cell's content (blank paragraphs aside), or null. */
     private Edge closeEdge(XmlElem cell, Token open) {
-        List<XmlElem> ps = paragraphs(cell);
-        for (int k = ps.size() - 1; k >= 0; k--) {
-            ParagraphText pt = c.text(ps.get(k));
+        List<XmlElem> bs = blocks(cell);
+        for (int k = bs.size() - 1; k >= 0; k--) {
+            if (!bs.get(k).isW("p")) {
+                return null;
+            }
+            ParagraphText pt = c.text(bs.get(k));
             if (pt.text.isBlank()) {
                 continue;
             }
@@ -102,6 +110,11 @@ final class RowSections {
             return new Edge(cell, pt, pt.placed.get(pt.placed.size() - 1));
         }
         return null;
+    }
+
+    /** The cell's block content: paragraphs, tables and content controls (not bookmarks or properties). */
+    private static List<XmlElem> blocks(XmlElem cell) {
+        return cell.elements().stream().filter(x -> x.isW("p") || x.isW("tbl") || x.isW("sdt") || x.isW("customXml")).toList();
     }
 
     /** Whether the opening marker's matching close lies in the same cell. */
@@ -146,7 +159,7 @@ final class RowSections {
     }
 
     private static List<XmlElem> cells(XmlElem tr) {
-        return tr.elements().stream().filter(x -> x.isW("tc")).toList();
+        return TableCompiler.wrapped(tr, "tc");
     }
 
     private static List<XmlElem> paragraphs(XmlElem cell) {

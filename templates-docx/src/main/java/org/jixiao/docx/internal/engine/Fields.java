@@ -31,9 +31,9 @@ final class Fields {
     private static void walk(Node[] nodes, List<String> loops, List<TemplateField> out) {
         for (Node n : nodes) {
             if (n instanceof Value v) {
-                value(v, loops, out);
+                value(TemplateField.Kind.VALUE, v, loops, out);
             } else if (n instanceof ListPara lp) {
-                value(lp.value(), loops, out);
+                value(TemplateField.Kind.PARAGRAPH_VALUE, lp.value(), loops, out);
             } else if (n instanceof Section s) {
                 TemplateField.Kind kind = switch (s.kind()) {
                     case LOOP -> TemplateField.Kind.LOOP;
@@ -61,8 +61,8 @@ final class Fields {
         }
     }
 
-    private static void value(Value v, List<String> loops, List<TemplateField> out) {
-        out.add(new TemplateField(TemplateField.Kind.VALUE, v.path().text(), loops, v.option(), v.loc().part(),
+    private static void value(TemplateField.Kind kind, Value v, List<String> loops, List<TemplateField> out) {
+        out.add(new TemplateField(kind, v.path().text(), loops, v.option(), v.loc().part(),
                 v.loc().location()));
     }
 }

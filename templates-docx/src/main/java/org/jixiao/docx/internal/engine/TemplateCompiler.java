@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.PartCompiler;
 import org.jixiao.docx.internal.compile.Problems;
+import org.jixiao.docx.internal.compile.PropsCompiler;
 import org.jixiao.docx.internal.load.Docx4jGate;
 import org.jixiao.docx.internal.load.Entries;
 import org.jixiao.docx.internal.plan.Cell;
@@ -36,6 +38,8 @@ import org.jixiao.docx.internal.zip.Deflated;
  */
 public final class TemplateCompiler {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
+    /** Document properties that may hold value placeholders. */
+    private static final Set<String> PROPERTIES = Set.of("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml");
     private static final String TEMPLATE_TYPE = "wordprocessingml.template.main+xml";
 
     private TemplateCompiler() {}
@@ -60,7 +64,9 @@ public final class TemplateCompiler {
         for (Map.Entry<String, byte[]> e : ordered(entries).entrySet()) {
             String name = e.getKey();
             if (name.equals(gate.mainPart()) || gate.headersAndFooters().contains(name)) {
-                parts.add(templated(name, e.getValue(), problems));
+                parts.add(templated(name, e.getValue(), problems, false));
+            } else if (PROPERTIES.contains(name) && new String(e.getValue(), StandardCharsets.UTF_8).contains("{{")) {
+                parts.add(templated(name, e.getValue(), problems, true));
             } else {
                 parts.add(statik(name, e.getValue()));
             }
@@ -80,9 +86,11 @@ public final class TemplateCompiler {
         return sorted;
     }
 
-    private static OutPart templated(String name, byte[] xml, List<TemplateProblem> problems) {
+    private static OutPart templated(String name, byte[] xml, List<TemplateProblem> problems, boolean properties) {
         try {
-            PartPlan plan = PartCompiler.compile(name, TreeReader.parse(xml), problems);
+            PartPlan plan = properties
+                    ? PropsCompiler.compile(name, TreeReader.parse(xml), problems)
+                    : PartCompiler.compile(name, TreeReader.parse(xml), problems);
             return new OutPart.Templated(name, plan, staticSize(plan.nodes()));
         } catch (XMLStreamException | RuntimeException e) {
             // The JDK parser reports some malformations as unchecked exceptions.

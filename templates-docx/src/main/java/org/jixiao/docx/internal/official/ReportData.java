@@ -48,7 +48,7 @@ public final class ReportData {
         targets(report.indicatorAnalysis().benefit().goalAchievement().targets(),
                 list(child(benefit, "goalAchievement"), "targets"));
         keyProjects(report.indicatorAnalysis().benefit().keyProjects(), list(benefit, "keyProjects"));
-        root.put("scoreSheet", ScoreSheetRows.of(report.scoreSheet(), report.result()));
+        child(root, "scoreSheet").putAll(ScoreSheetRows.of(report.scoreSheet(), report.result()));
         root.put("outline", outline(report));
         return root;
     }

@@ -32,7 +32,8 @@ public final class Renderer {
     private final List<DataProblem> problems = new ArrayList<>();
     private final Values values;
     private ByteBuf out;
-    private int paragraphs;
+    /** Whether the last block written was a paragraph: a cell must end with one. */
+    private boolean endsWithParagraph;
     private int rows;
     private int docPrId;
 
@@ -73,17 +74,18 @@ public final class Renderer {
                 TextSink.write(out, s, v.tags());
             }
         } else if (n instanceof Para p) {
-            paragraphs++;
             nodes(p.body());
+            endsWithParagraph = true;
         } else if (n instanceof Section s) {
             section(s);
         } else if (n instanceof Cell c) {
             out.write(c.open());
-            int before = paragraphs;
+            endsWithParagraph = false;
             nodes(c.body());
-            if (paragraphs == before) {
+            if (!endsWithParagraph) {
                 out.write(c.fallback());
             }
+            endsWithParagraph = false;
             out.write(c.close());
         } else if (n instanceof Row r) {
             rows++;
@@ -105,9 +107,13 @@ public final class Renderer {
         } else if (n instanceof Table t) {
             int mark = out.size();
             int before = rows;
+            boolean paragraphBefore = endsWithParagraph;
             nodes(t.body());
             if (rows == before) {
                 out.truncate(mark);
+                endsWithParagraph = paragraphBefore;
+            } else {
+                endsWithParagraph = false;
             }
         } else if (n instanceof Num num) {
             out.write(num.tags().textOpen());
@@ -172,7 +178,7 @@ public final class Renderer {
         if (v instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 String s = values.itemText(lp.value(), list.get(i), i);
-                paragraphs++;
+                endsWithParagraph = true;
                 out.write(lp.before());
                 if (s != null) {
                     TextSink.write(out, s, lp.value().tags());
@@ -181,7 +187,7 @@ public final class Renderer {
             }
             return;
         }
-        paragraphs++;
+        endsWithParagraph = true;
         out.write(lp.before());
         String s = values.text(lp.value(), true);
         if (s != null) {
@@ -199,15 +205,15 @@ public final class Renderer {
         out.write(cont ? mc.cont() : mc.restart());
         out.write(mc.tcPrTail());
         if (cont) {
-            paragraphs++;
             out.write(mc.emptyBody());
         } else {
-            int before = paragraphs;
+            endsWithParagraph = false;
             nodes(mc.body());
-            if (paragraphs == before) {
+            if (!endsWithParagraph) {
                 out.write(mc.emptyBody());
             }
         }
+        endsWithParagraph = false;
         out.write(mc.close());
     }
 }

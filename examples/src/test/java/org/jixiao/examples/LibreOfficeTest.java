@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.docx.DocxTemplate;
+import org.jixiao.docx.OfficialTemplate;
+import org.jixiao.docx.Reports;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real client opens the output: LibreOffice converts the Potou report to PDF, and the PDF has the
+ * expected pages and text. Needs {@code soffice} and {@code pdfinfo}/{@code pdftotext} on the PATH
+ * (.ci/run installs them); skipped, saying so, where they are missing.
+ */
+class LibreOfficeTest {
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String run(Path dir, List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "timed out: " + command);
+        String text = new String(out, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), command + " failed: " + text);
+        return text;
+    }
+
+    @Test
+    void libreOfficeConvertsThePotouReportToPdf(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(onPath("soffice") && onPath("pdfinfo") && onPath("pdftotext"),
+                "LibreOffice or poppler-utils not installed: apt-get install libreoffice-writer-nogui poppler-utils");
+        Path docx = dir.resolve("potou.docx");
+        Reports.render(PotouExample.report(), OfficialTemplate.OVERALL_SELF_EVALUATION.template(), docx);
+
+        run(dir, List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
+                "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()));
+
+        Path pdf = dir.resolve("potou.pdf");
+        Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(run(dir, List.of("pdfinfo", pdf.toString())));
+        assertTrue(pages.find());
+        int count = Integer.parseInt(pages.group(1));
+        // 22 lines of 28 characters a page: the body takes about 25 pages, the two attachments about 7
+        assertTrue(count >= 26 && count <= 40, "pages: " + count);
+        String text = run(dir, List.of("pdftotext", "-layout", pdf.toString(), "-"));
+        String squeezed = text.replaceAll("\\s+", "");
+        for (String expected : List.of("整体绩效自评报告", "评价年度：2022年度", "一、单位基本情况", "预决算差异率为96.21%",
+                "完成率88.48%", "附件1", "部门整体支出绩效自评表（评分表）", "附件2", "—1—")) {
+            assertTrue(squeezed.contains(expected), "missing in the PDF: " + expected);
+        }
+    }
+
+    /** An administrator opens the official template in LibreOffice and saves it again: it still renders the report. */
+    @Test
+    void templateResavedByLibreOfficeStillRendersThePotouReport(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(onPath("soffice"), "LibreOffice not installed: apt-get install libreoffice-writer-nogui");
+        Path original = dir.resolve("in").resolve("official.docx");
+        Files.createDirectories(original.getParent());
+        Files.write(original, OfficialTemplate.OVERALL_SELF_EVALUATION.docx());
+        Path out = dir.resolve("out");
+        run(dir, List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
+                "--convert-to", "docx:MS Word 2007 XML", "--outdir", out.toString(), original.toString()));
+
+        DocxTemplate resaved = DocxTemplate.compile(Files.newInputStream(out.resolve("official.docx")));
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        Reports.render(PotouExample.report(), resaved, docx);
+
+        String text = String.join("\n", RenderedDocument.paragraphs(docx.toByteArray()));
+        for (String expected : List.of("整体绩效自评报告", "湛坡财〔2023〕80号", "预决算差异率为96.21%", "完成率88.48%", "部门整体支出绩效自评数据表")) {
+            assertTrue(text.contains(expected), "missing after the re-save: " + expected);
+        }
+    }
+}
