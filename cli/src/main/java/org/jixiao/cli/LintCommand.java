@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
+import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.docx.TemplateProblem;
-import org.jixiao.json.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,10 +17,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao lint T.docx}: whether a template compiles, and whether its fields exist in the report
- * model ({@link DocxTemplate#lint} against {@link ReportJson#schema()}). Lists every problem on
- * stdout; exit 1 when any is an error. A required field the template never places
- * ({@code lint.required.not-placed}) is a warning.
+ * {@code jixiao lint T.docx}: whether a template compiles, and whether its fields exist in the data
+ * templates are rendered with ({@link DocxTemplate#lint} against {@link Reports#dataSchema()}: the
+ * report plus the figures and sentences jixiao computes). Lists every problem on stdout; exit 1 when
+ * any is an error. A required field the template never places ({@code lint.required.not-placed}) is a
+ * warning.
  */
 @Command(name = "lint", abbreviateSynopsis = true)
 final class LintCommand implements Callable<Integer> {
@@ -49,7 +50,7 @@ final class LintCommand implements Callable<Integer> {
             out.println(Message.TEMPLATE_NOT_COMPILED.format(lang, e.problems().size()));
             return ExitCode.REJECTED;
         }
-        List<TemplateProblem> problems = template.lint(ReportJson.schema());
+        List<TemplateProblem> problems = template.lint(Reports.dataSchema());
         int warnings = 0;
         for (TemplateProblem p : problems) {
             boolean warning = p.code().equals(WARNING_CODE);

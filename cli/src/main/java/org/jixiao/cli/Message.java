@@ -24,7 +24,7 @@ enum Message {
     PROBLEM_COUNT("%d 个错误，%d 个警告", "%d error(s), %d warning(s)"),
     NO_PROBLEMS("没有发现问题", "no problems found"),
     TEMPLATE_NOT_COMPILED("模板无法编译：%d 个错误", "the template does not compile: %d error(s)"),
-    LINT_CLEAN("模板可用：%d 个字段，与报告模型相符", "the template is fine: %d field(s), all in the report model"),
+    LINT_CLEAN("模板可用：%d 个字段，都在报告数据中", "the template is fine: %d field(s), all in the report data"),
     ERROR("错误", "ERROR"),
     WARNING("警告", "WARNING"),
     PDF_NO_SOFFICE(
