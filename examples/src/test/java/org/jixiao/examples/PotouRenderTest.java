@@ -26,6 +26,7 @@ import org.jixiao.report.Expenditure;
 import org.jixiao.report.Money;
 import org.jixiao.report.Report;
 import org.jixiao.validation.ValidationResult;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,6 +125,15 @@ class PotouRenderTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count());
         }
+    }
+
+    @Test
+    void aWrittenFileGetsTheUsualPermissionsNotATemporaryFilesOwnerOnlyOnes(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system only");
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path target = dir.resolve("report.docx");
+        Reports.render(POTOU, OfficialTemplate.OVERALL_SELF_EVALUATION.template(), target);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
     }
 
     static Report withExpenditure(Report r, Expenditure e) {
