@@ -44,7 +44,10 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", descriptionKey = "dir")
     Path dir;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", required = true)
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUTDIR",
+            required = true)
     Path outDir;
 
     @Option(names = "--threads", paramLabel = "N")
@@ -100,7 +103,9 @@ final class BatchCommand implements Callable<Integer> {
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> {
                         String name = p.getFileName().toString();
-                        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".json") && Files.isRegularFile(p);
+                        return !name.startsWith(".")
+                                && name.toLowerCase(Locale.ROOT).endsWith(".json")
+                                && Files.isRegularFile(p);
                     })
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
@@ -131,7 +136,12 @@ final class BatchCommand implements Callable<Integer> {
             return future.get();
         } catch (ExecutionException e) {
             // BatchFile catches every RuntimeException; an Error (out of memory) lands here.
-            return new FileResult(file.getFileName().toString(), Outcome.FAILED, 0, 0, 0,
+            return new FileResult(
+                    file.getFileName().toString(),
+                    Outcome.FAILED,
+                    0,
+                    0,
+                    0,
                     Message.INTERNAL.format(lang, e.getCause()));
         }
     }

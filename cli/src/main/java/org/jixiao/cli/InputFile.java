@@ -34,11 +34,13 @@ final class InputFile {
         } catch (NoSuchFileException e) {
             throw new Failure(ExitCode.UNREADABLE, Message.FILE_NOT_FOUND.format(lang, file));
         } catch (AccessDeniedException e) {
-            throw new Failure(ExitCode.UNREADABLE, Message.CANNOT_READ.format(lang, file, Message.ACCESS_DENIED.format(lang)));
+            throw new Failure(
+                    ExitCode.UNREADABLE, Message.CANNOT_READ.format(lang, file, Message.ACCESS_DENIED.format(lang)));
         } catch (IOException e) {
             throw new Failure(ExitCode.UNREADABLE, Message.CANNOT_READ.format(lang, file, OutputFile.reason(e, lang)));
         } catch (UncheckedIOException e) {
-            throw new Failure(ExitCode.UNREADABLE, Message.CANNOT_READ.format(lang, file, OutputFile.reason(e.getCause(), lang)));
+            throw new Failure(
+                    ExitCode.UNREADABLE, Message.CANNOT_READ.format(lang, file, OutputFile.reason(e.getCause(), lang)));
         }
     }
 

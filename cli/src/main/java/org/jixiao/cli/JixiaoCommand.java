@@ -24,8 +24,13 @@ import picocli.CommandLine.Spec;
         })
 final class JixiaoCommand implements Callable<Integer> {
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", converter = LangConverter.class,
-            scope = ScopeType.INHERIT, descriptionKey = "lang")
+    @Option(
+            names = "--lang",
+            paramLabel = "zh|en",
+            defaultValue = "zh",
+            converter = LangConverter.class,
+            scope = ScopeType.INHERIT,
+            descriptionKey = "lang")
     Lang lang;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "debug")

@@ -58,9 +58,10 @@ final class LintCommand implements Callable<Integer> {
             out.println((warning ? Message.WARNING : Message.ERROR).format(lang) + " " + p.describe(lang));
         }
         int errors = problems.size() - warnings;
-        out.println(problems.isEmpty()
-                ? Message.LINT_CLEAN.format(lang, template.fields().size())
-                : Message.PROBLEM_COUNT.format(lang, errors, warnings));
+        out.println(
+                problems.isEmpty()
+                        ? Message.LINT_CLEAN.format(lang, template.fields().size())
+                        : Message.PROBLEM_COUNT.format(lang, errors, warnings));
         return errors > 0 ? ExitCode.REJECTED : ExitCode.OK;
     }
 }

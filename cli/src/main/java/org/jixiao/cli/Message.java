@@ -17,7 +17,9 @@ enum Message {
     SAME_AS_INPUT("输出文件 %s 就是输入文件，请用 -o 另选文件名", "the output %s is the input file; choose another name with -o"),
     REPORT_INVALID("%s：报告有 %d 个错误，未生成文档：", "%s: the report has %d error(s); no document was written:"),
     TEMPLATE_REJECTED("%s：模板有 %d 个问题，无法使用：", "%s: the template has %d problem(s) and cannot be used:"),
-    DATA_MISMATCH("%s：数据与模板不符，共 %d 个问题，未生成文档：", "%s: the data does not fit the template, %d problem(s); no document was written:"),
+    DATA_MISMATCH(
+            "%s：数据与模板不符，共 %d 个问题，未生成文档：",
+            "%s: the data does not fit the template, %d problem(s); no document was written:"),
     WROTE("已生成 %s（%d 个警告）", "wrote %s (%d warning(s))"),
     WROTE_PDF("已生成 %s", "wrote %s"),
     EXPORTED("已导出 %s", "exported %s"),
@@ -30,13 +32,17 @@ enum Message {
     PDF_NO_SOFFICE(
             "未生成 PDF：找不到 LibreOffice（PATH 中没有 soffice），.docx 已生成。安装 LibreOffice 后重试：",
             "no PDF: LibreOffice was not found (no soffice on the PATH); the .docx was written. Install LibreOffice and run again:"),
-    PDF_INSTALL_DEBIAN("Debian、Ubuntu：sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk",
+    PDF_INSTALL_DEBIAN(
+            "Debian、Ubuntu：sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk",
             "Debian, Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk"),
     PDF_INSTALL_MACOS("macOS：brew install --cask libreoffice", "macOS: brew install --cask libreoffice"),
-    PDF_INSTALL_WINDOWS("Windows：从 https://www.libreoffice.org/download/ 安装，并把其 program 文件夹加入 PATH",
+    PDF_INSTALL_WINDOWS(
+            "Windows：从 https://www.libreoffice.org/download/ 安装，并把其 program 文件夹加入 PATH",
             "Windows: install from https://www.libreoffice.org/download/ and add its program folder to the PATH"),
     PDF_FAILED("未生成 PDF：LibreOffice 转换 %s 失败（%s）", "no PDF: LibreOffice failed to convert %s (%s)"),
-    PDF_TIMEOUT("未生成 PDF：LibreOffice 在 %2$d 秒内未完成 %1$s 的转换", "no PDF: LibreOffice did not convert %1$s within %2$d seconds"),
+    PDF_TIMEOUT(
+            "未生成 PDF：LibreOffice 在 %2$d 秒内未完成 %1$s 的转换",
+            "no PDF: LibreOffice did not convert %1$s within %2$d seconds"),
     BATCH_NO_JSON("文件夹 %s 中没有 *.json 文件", "the folder %s holds no *.json file"),
     BATCH_BAD_THREADS("--threads 应为 1 到 %d 之间的整数，实际是 %d", "--threads must be a whole number from 1 to %d, not %d"),
     BATCH_HEAD_FILE("文件", "file"),

@@ -29,11 +29,14 @@ final class PdfConverter {
     }
 
     void convert(Path docx, Path pdf) {
-        Path soffice = soffice(System.getenv("PATH")).orElseThrow(() -> new Failure(
-                ExitCode.NO_PDF,
-                Message.PDF_NO_SOFFICE.format(lang),
-                List.of(Message.PDF_INSTALL_DEBIAN.format(lang), Message.PDF_INSTALL_MACOS.format(lang),
-                        Message.PDF_INSTALL_WINDOWS.format(lang))));
+        Path soffice = soffice(System.getenv("PATH"))
+                .orElseThrow(() -> new Failure(
+                        ExitCode.NO_PDF,
+                        Message.PDF_NO_SOFFICE.format(lang),
+                        List.of(
+                                Message.PDF_INSTALL_DEBIAN.format(lang),
+                                Message.PDF_INSTALL_MACOS.format(lang),
+                                Message.PDF_INSTALL_WINDOWS.format(lang))));
         Path work = null;
         try {
             // Beside the target, so the finished PDF is moved, not copied, into place.
@@ -58,9 +61,11 @@ final class PdfConverter {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 throw new Failure(ExitCode.NO_PDF, Message.PDF_TIMEOUT.format(lang, docx, TIMEOUT_SECONDS));
             }
-            Path produced = work.resolve(OutputFile.pdfBeside(docx.getFileName()).getFileName());
+            Path produced =
+                    work.resolve(OutputFile.pdfBeside(docx.getFileName()).getFileName());
             if (process.exitValue() != 0 || !Files.isRegularFile(produced)) {
-                throw new Failure(ExitCode.NO_PDF, Message.PDF_FAILED.format(lang, docx, lastLine(log, process.exitValue())));
+                throw new Failure(
+                        ExitCode.NO_PDF, Message.PDF_FAILED.format(lang, docx, lastLine(log, process.exitValue())));
             }
             OutputFile.move(produced, pdf.toAbsolutePath());
         } catch (IOException e) {
@@ -94,7 +99,9 @@ final class PdfConverter {
 
     private static String lastLine(Path log, int exitValue) {
         try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return lines.map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> b)
+            return lines.map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .reduce((a, b) -> b)
                     .map(l -> "exit " + exitValue + ": " + l)
                     .orElse("exit " + exitValue);
         } catch (IOException | java.io.UncheckedIOException e) {

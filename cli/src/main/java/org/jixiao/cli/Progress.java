@@ -25,14 +25,17 @@ final class Progress {
     void done(int count, FileResult result) {
         if (terminal.interactive()) {
             int filled = BAR * count / total;
-            String line = "[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " + count + "/" + total + " " + result.file();
+            String line = "[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " + count + "/" + total + " "
+                    + result.file();
             PrintWriter err = terminal.err();
             int width = SummaryTable.width(line);
             err.print("\r" + line + " ".repeat(Math.max(0, lastWidth - width)));
             err.flush();
             lastWidth = width;
         } else {
-            terminal.out().println("[" + count + "/" + total + "] " + result.file() + ": " + result.outcome().label().format(lang));
+            terminal.out()
+                    .println("[" + count + "/" + total + "] " + result.file() + ": "
+                            + result.outcome().label().format(lang));
             terminal.out().flush();
         }
     }

@@ -35,7 +35,9 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.json", descriptionKey = "report")
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.docx")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT.docx")
     Path output;
 
     @Option(names = "--template", paramLabel = "T.docx")
@@ -56,7 +58,8 @@ final class RenderCommand implements Callable<Integer> {
 
         ValidationResult result = render(report, docx, target, lang);
         Terminal terminal = root.terminal();
-        terminal.out().println(Message.WROTE.format(lang, target, result.warnings().size()));
+        terminal.out()
+                .println(Message.WROTE.format(lang, target, result.warnings().size()));
         result.describe(lang).lines().forEach(line -> terminal.out().println("  " + line));
         if (pdf) {
             terminal.out().flush();
@@ -75,7 +78,8 @@ final class RenderCommand implements Callable<Integer> {
         } catch (InvalidReportException e) {
             throw new Failure(
                     ExitCode.REJECTED,
-                    Message.REPORT_INVALID.format(lang, input, e.result().errors().size()),
+                    Message.REPORT_INVALID.format(
+                            lang, input, e.result().errors().size()),
                     errorsFirst(e.result(), lang));
         } catch (TemplateDataException e) {
             throw new Failure(

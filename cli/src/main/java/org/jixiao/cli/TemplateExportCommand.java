@@ -22,7 +22,9 @@ final class TemplateExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.docx")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE.docx")
     Path output;
 
     @Override

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.cli;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -24,7 +24,8 @@ record Terminal(PrintWriter out, PrintWriter err, boolean interactive) {
      */
     static Terminal system() {
         String console = System.getProperty("sun.stdout.encoding");
-        Charset charset = console != null && Charset.isSupported(console) ? Charset.forName(console) : StandardCharsets.UTF_8;
+        Charset charset =
+                console != null && Charset.isSupported(console) ? Charset.forName(console) : StandardCharsets.UTF_8;
         return new Terminal(
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset)),
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset)),

@@ -20,7 +20,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", abbreviateSynopsis = true)
 final class ValidateCommand implements Callable<Integer> {
 
-    enum Format { TEXT, JSON }
+    enum Format {
+        TEXT,
+        JSON
+    }
 
     @Mixin
     HelpOption help;
@@ -54,9 +57,14 @@ final class ValidateCommand implements Callable<Integer> {
             terminal.out().print(ValidationJson.of(input.toString(), result, lang));
         } else {
             result.describe(lang).lines().forEach(terminal.out()::println);
-            terminal.out().println(result.problems().isEmpty()
-                    ? Message.NO_PROBLEMS.format(lang)
-                    : Message.PROBLEM_COUNT.format(lang, result.errors().size(), result.warnings().size()));
+            terminal.out()
+                    .println(
+                            result.problems().isEmpty()
+                                    ? Message.NO_PROBLEMS.format(lang)
+                                    : Message.PROBLEM_COUNT.format(
+                                            lang,
+                                            result.errors().size(),
+                                            result.warnings().size()));
         }
         return result.hasErrors() ? ExitCode.REJECTED : ExitCode.OK;
     }

@@ -31,15 +31,22 @@ import org.jixiao.validation.ValidationResult;
  */
 final class ValidationJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectWriter WRITER = JsonMapper.builder().build().writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .build()
+            .writer(new DefaultPrettyPrinter()
+                    .withSeparators(
+                            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private ValidationJson() {}
 
     static String of(String file, ValidationResult result, Lang lang) {
-        ObjectNode root = head(file, result.hasErrors() ? "invalid" : "valid", result.errors().size(), result.warnings().size());
+        ObjectNode root = head(
+                file,
+                result.hasErrors() ? "invalid" : "valid",
+                result.errors().size(),
+                result.warnings().size());
         ArrayNode problems = root.putArray("problems");
         for (Problem p : result.problems()) {
             ObjectNode o = problems.addObject();

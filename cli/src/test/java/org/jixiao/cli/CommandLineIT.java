@@ -38,6 +38,7 @@ class CommandLineIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What the library finds in the Potou example, in process: the command line must report the same. */
     private static final int POTOU_WARNINGS = potouWarnings();
+
     private static final String POTOU_WROTE = "已生成 potou-2022.docx（" + POTOU_WARNINGS + " 个警告）";
 
     @TempDir
@@ -69,8 +70,11 @@ class CommandLineIT {
         Files.createDirectory(dir.resolve("out"));
         JarRun run = JarRun.in(dir, "--lang", "en", "render", "potou-2022.json", "-o", "out/report.docx");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("wrote out/report.docx (" + POTOU_WARNINGS + " warning(s))", run.outLines().get(0));
-        assertTrue(run.outLines().get(1).startsWith("  WARNING /"), run.outLines().get(1));
+        assertEquals(
+                "wrote out/report.docx (" + POTOU_WARNINGS + " warning(s))",
+                run.outLines().get(0));
+        assertTrue(
+                run.outLines().get(1).startsWith("  WARNING /"), run.outLines().get(1));
         assertEquals(List.of("report.docx"), names(dir.resolve("out")));
     }
 
@@ -82,7 +86,10 @@ class CommandLineIT {
         List<String> lines = run.outLines();
         assertEquals(POTOU_WARNINGS + 1, lines.size());
         assertTrue(lines.subList(0, POTOU_WARNINGS).stream().allMatch(l -> l.startsWith("警告 /")), run.out());
-        assertTrue(run.out().contains("警告 /indicatorAnalysis/benefit/goalAchievement/targets/0/statedCompletionRatePercent [rate.completion-mismatch] "),
+        assertTrue(
+                run.out()
+                        .contains(
+                                "警告 /indicatorAnalysis/benefit/goalAchievement/targets/0/statedCompletionRatePercent [rate.completion-mismatch] "),
                 "severity, JSON path, code and message on one line");
         assertEquals("0 个错误，" + POTOU_WARNINGS + " 个警告", lines.get(POTOU_WARNINGS));
     }
@@ -104,13 +111,16 @@ class CommandLineIT {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(run.out()));
         assertAll(
-                () -> assertEquals(List.of("severity", "code", "path", "value", "suggestion", "message"), fieldNames(rate)),
+                () -> assertEquals(
+                        List.of("severity", "code", "path", "value", "suggestion", "message"), fieldNames(rate)),
                 () -> assertEquals("WARNING", rate.get("severity").asText()),
                 () -> assertEquals("rate.completion-mismatch", rate.get("code").asText()),
-                () -> assertEquals("/indicatorAnalysis/benefit/goalAchievement/targets/0/statedCompletionRatePercent",
+                () -> assertEquals(
+                        "/indicatorAnalysis/benefit/goalAchievement/targets/0/statedCompletionRatePercent",
                         rate.get("path").asText()),
                 () -> assertEquals("88.48%", rate.get("suggestion").asText()),
-                () -> assertTrue(rate.get("message").asText().startsWith("The stated completion rate"), rate.toString()));
+                () -> assertTrue(
+                        rate.get("message").asText().startsWith("The stated completion rate"), rate.toString()));
     }
 
     @Test
@@ -138,12 +148,18 @@ class CommandLineIT {
         Files.writeString(dir.resolve("typo.json"), "{\"cover\": {\"evaluationYaer\": 2022}}", StandardCharsets.UTF_8);
         JarRun typo = JarRun.in(dir, "--lang", "en", "validate", "typo.json");
         assertEquals(2, typo.exitCode());
-        assertTrue(typo.oneLineReason().startsWith("jixiao: typo.json: [json.unknown-property] Line 1, column 12 (/cover/evaluationYaer)"),
+        assertTrue(
+                typo.oneLineReason()
+                        .startsWith(
+                                "jixiao: typo.json: [json.unknown-property] Line 1, column 12 (/cover/evaluationYaer)"),
                 typo.err());
-        Files.writeString(dir.resolve("type.json"), "{\"cover\": {\"evaluationYear\": \"2022\"}}", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("type.json"), "{\"cover\": {\"evaluationYear\": \"2022\"}}", StandardCharsets.UTF_8);
         JarRun type = JarRun.in(dir, "--lang", "en", "validate", "type.json");
         assertEquals(2, type.exitCode());
-        assertTrue(type.oneLineReason().contains("[json.wrong-type] Line 1, column 30 (/cover/evaluationYear)"), type.err());
+        assertTrue(
+                type.oneLineReason().contains("[json.wrong-type] Line 1, column 30 (/cover/evaluationYear)"),
+                type.err());
     }
 
     @Test
@@ -176,7 +192,9 @@ class CommandLineIT {
         JarRun validate = JarRun.in(dir, "validate", "invalid.json");
         assertEquals(1, validate.exitCode());
         assertTrue(validate.out().contains("错误 /expenditure/budget/total [budget.total] "), validate.out());
-        assertEquals("1 个错误，" + POTOU_WARNINGS + " 个警告", validate.outLines().get(validate.outLines().size() - 1));
+        assertEquals(
+                "1 个错误，" + POTOU_WARNINGS + " 个警告",
+                validate.outLines().get(validate.outLines().size() - 1));
     }
 
     @Test
@@ -188,7 +206,9 @@ class CommandLineIT {
         assertEquals("jixiao: 无法写入 file.txt/potou.docx：file.txt 不是文件夹", underAFile.oneLineReason());
         JarRun missing = JarRun.in(dir, "--lang", "en", "render", "potou-2022.json", "-o", "no/such/folder/potou.docx");
         assertEquals(3, missing.exitCode());
-        assertEquals("jixiao: cannot write no/such/folder/potou.docx: the folder no/such/folder does not exist", missing.oneLineReason());
+        assertEquals(
+                "jixiao: cannot write no/such/folder/potou.docx: the folder no/such/folder does not exist",
+                missing.oneLineReason());
         JarRun batch = JarRun.in(dir, "batch", ".", "-o", "file.txt/out");
         assertEquals(3, batch.exitCode());
         batch.oneLineReason();
@@ -228,7 +248,10 @@ class CommandLineIT {
         assertEquals("wrote potou-2022.pdf", run.outLines().get(run.outLines().size() - 1));
         byte[] pdf = Files.readAllBytes(dir.resolve("potou-2022.pdf"));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
-        assertEquals(List.of("potou-2022.docx", "potou-2022.json", "potou-2022.pdf"), names(dir), "no LibreOffice work folder left");
+        assertEquals(
+                List.of("potou-2022.docx", "potou-2022.json", "potou-2022.pdf"),
+                names(dir),
+                "no LibreOffice work folder left");
     }
 
     @Test
@@ -236,7 +259,9 @@ class CommandLineIT {
         JarRun run = JarRun.in(dir, "schema");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode schema = JSON.readTree(run.out());
-        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        assertEquals(
+                "https://json-schema.org/draft/2020-12/schema",
+                schema.get("$schema").asText());
         assertTrue(schema.get("properties").has("expenditure"));
     }
 
@@ -246,7 +271,9 @@ class CommandLineIT {
         assertEquals(0, export.exitCode(), export.err());
         assertEquals("已导出 official-template.docx", export.out().strip());
         Path exported = dir.resolve("official-template.docx");
-        int fields = DocxTemplate.compile(new ByteArrayInputStream(Files.readAllBytes(exported))).fields().size();
+        int fields = DocxTemplate.compile(new ByteArrayInputStream(Files.readAllBytes(exported)))
+                .fields()
+                .size();
 
         // Linted against Reports.dataSchema(): the figures and sentences the official template prints
         // (…text, summary, scoreSheet.rows) are known, not unknown paths.
@@ -291,18 +318,27 @@ class CommandLineIT {
         JarRun run = JarRun.in(dir, "--lang", "en", "batch", "in", "-o", "out", "--threads", "2");
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertEquals("", run.err());
-        assertEquals(List.of("a.docx", "b.docx", "c.docx"), names(dir.resolve("out")), "written atomically: no temporary file left");
+        assertEquals(
+                List.of("a.docx", "b.docx", "c.docx"),
+                names(dir.resolve("out")),
+                "written atomically: no temporary file left");
         List<String> lines = run.outLines();
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "[1/4] a.json: ok, warnings",
                         "[2/4] b.json: ok, warnings",
                         "[3/4] bad.json: report has errors",
                         "[4/4] c.json: ok, warnings"),
-                lines.subList(0, 4), "plain lines when not on a terminal, in sorted order");
+                lines.subList(0, 4),
+                "plain lines when not on a terminal, in sorted order");
         assertTrue(lines.get(4).matches("file +status +warnings +errors +ms"), lines.get(4));
-        assertTrue(lines.get(7).matches("bad\\.json +report has errors +" + POTOU_WARNINGS + " +1 +\\d+"), lines.get(7));
+        assertTrue(
+                lines.get(7).matches("bad\\.json +report has errors +" + POTOU_WARNINGS + " +1 +\\d+"), lines.get(7));
         assertEquals("4 file(s): 3 written, 1 failed", lines.get(9));
-        assertTrue(lines.get(11).startsWith("  bad.json: the report has 1 error(s), the first: /expenditure/budget/total [budget.total] "),
+        assertTrue(
+                lines.get(11)
+                        .startsWith(
+                                "  bad.json: the report has 1 error(s), the first: /expenditure/budget/total [budget.total] "),
                 lines.get(11));
     }
 

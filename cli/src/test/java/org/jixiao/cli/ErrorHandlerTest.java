@@ -51,7 +51,8 @@ class ErrorHandlerTest {
     @Test
     void anUnexpectedExceptionIsOneLineAndExit70() {
         assertEquals(ExitCode.INTERNAL, run(Lang.EN, "boom"));
-        assertEquals("jixiao: internal error: java.lang.IllegalStateException: kaputt (run with --debug for details)\n",
+        assertEquals(
+                "jixiao: internal error: java.lang.IllegalStateException: kaputt (run with --debug for details)\n",
                 err.toString().replace("\r\n", "\n"));
     }
 
@@ -64,7 +65,9 @@ class ErrorHandlerTest {
     @Test
     void aFailurePrintsItsLineAndDetailsAndItsExitCode() {
         assertEquals(ExitCode.UNWRITABLE, run(Lang.EN, "fail"));
-        assertEquals("jixiao: cannot write x.docx: disk full\n  detail one\n", err.toString().replace("\r\n", "\n"));
+        assertEquals(
+                "jixiao: cannot write x.docx: disk full\n  detail one\n",
+                err.toString().replace("\r\n", "\n"));
     }
 
     @Test

@@ -38,7 +38,8 @@ class HelpTest {
     void helpOptionPrintsOnStdoutAndExitsZero() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"--lang", "en", "validate", "--help"},
+        int code = Main.run(
+                new String[] {"--lang", "en", "validate", "--help"},
                 new Terminal(new PrintWriter(out), new PrintWriter(err), false));
         assertEquals(0, code);
         assertEquals("", err.toString());
@@ -60,8 +61,12 @@ class HelpTest {
         CommandLine root = commandLine(lang);
         StringBuilder text = new StringBuilder();
         for (List<String> path : COMMANDS) {
-            text.append("==== jixiao").append(path.isEmpty() ? "" : " " + String.join(" ", path)).append(" --help ====\n");
-            text.append(command(root, path).getUsageMessage(CommandLine.Help.Ansi.OFF).replace("\r\n", "\n"));
+            text.append("==== jixiao")
+                    .append(path.isEmpty() ? "" : " " + String.join(" ", path))
+                    .append(" --help ====\n");
+            text.append(command(root, path)
+                    .getUsageMessage(CommandLine.Help.Ansi.OFF)
+                    .replace("\r\n", "\n"));
             text.append('\n');
         }
         return text.toString();

@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * @param err stderr, likewise
  */
 record JarRun(int exitCode, String out, String err) {
-    static final Path JAR = Path.of(System.getProperty("jixiao.jar", "target/jixiao.jar")).toAbsolutePath();
+    static final Path JAR =
+            Path.of(System.getProperty("jixiao.jar", "target/jixiao.jar")).toAbsolutePath();
     static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
     private static final long TIMEOUT_SECONDS = 300;
 

@@ -44,8 +44,8 @@ class OutputFileTest {
 
     @Test
     void aMissingFolderOrAFileAsFolderIsExit3() throws IOException {
-        Failure missing = assertThrows(Failure.class,
-                () -> OutputFile.checkFolder(dir.resolve("no").resolve("x.docx"), Lang.EN));
+        Failure missing = assertThrows(
+                Failure.class, () -> OutputFile.checkFolder(dir.resolve("no").resolve("x.docx"), Lang.EN));
         assertEquals(ExitCode.UNWRITABLE, missing.exitCode());
         assertTrue(missing.getMessage().endsWith("does not exist"), missing.getMessage());
         Path file = Files.writeString(dir.resolve("file.txt"), "x");

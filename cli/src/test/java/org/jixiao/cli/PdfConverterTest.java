@@ -33,9 +33,15 @@ class PdfConverterTest {
         Path a = Files.createDirectory(dir.resolve("a"));
         Path b = Files.createDirectory(dir.resolve("b"));
         Path c = Files.createDirectory(dir.resolve("c"));
-        Files.createFile(a.resolve("soffice"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
-        Path inB = Files.createFile(b.resolve("soffice"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-        Files.createFile(c.resolve("soffice"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.createFile(
+                a.resolve("soffice"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+        Path inB = Files.createFile(
+                b.resolve("soffice"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.createFile(
+                c.resolve("soffice"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         String path = String.join(File.pathSeparator, a.toString(), "", b.toString(), c.toString());
         assertEquals(Optional.of(inB), PdfConverter.soffice(path));
     }

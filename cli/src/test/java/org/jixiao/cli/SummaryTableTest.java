@@ -16,7 +16,8 @@ class SummaryTableTest {
 
     @Test
     void chineseColumnsAlignByDisplayWidth() {
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "文件         结果            警告  错误  毫秒",
                         "a.json       已生成             0     0    12",
                         "坡头区.json  已生成，有警告    21     0  1234",
@@ -29,7 +30,8 @@ class SummaryTableTest {
 
     @Test
     void englishWithoutFailuresHasNoReasons() {
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "file    status  warnings  errors  ms",
                         "a.json  ok             0       0  12",
                         "1 file(s): 1 written, 0 failed"),

@@ -53,7 +53,8 @@ public final class CapitalAmounts {
         Objects.requireNonNull(yuan, "yuan");
         // checked before rounding, so that 1E+999999999 is not expanded to a billion digits first
         if (yuan.abs().compareTo(FIRST_TOO_LARGE) >= 0) {
-            throw new IllegalArgumentException("amount out of range (at most " + MAX_YUAN.toPlainString() + " 元): " + yuan);
+            throw new IllegalArgumentException(
+                    "amount out of range (at most " + MAX_YUAN.toPlainString() + " 元): " + yuan);
         }
         BigDecimal fen = yuan.setScale(2, RoundingMode.HALF_UP);
         if (fen.signum() == 0) {

@@ -50,8 +50,10 @@ public final class Percentages {
         if (denominator.signum() == 0) {
             return Optional.empty();
         }
-        BigDecimal percent =
-                numerator.multiply(HUNDRED).divide(denominator, RATE_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal percent = numerator
+                .multiply(HUNDRED)
+                .divide(denominator, RATE_SCALE, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         return Optional.of(percent.scale() < 0 ? percent.setScale(0) : percent);
     }
 }

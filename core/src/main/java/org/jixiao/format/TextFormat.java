@@ -87,8 +87,8 @@ public enum TextFormat {
     /** A value on its way into a formatter, remembered with the formatter for error messages. */
     private record ValueCheck(TextFormat format, Object value) {
         IllegalArgumentException reject(String why) {
-            return new IllegalArgumentException("formatter '" + format.formatName + "' needs " + why
-                    + ", not " + value.getClass().getName());
+            return new IllegalArgumentException("formatter '" + format.formatName + "' needs " + why + ", not "
+                    + value.getClass().getName());
         }
     }
 
@@ -100,8 +100,10 @@ public enum TextFormat {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("formatter '" + check.format().formatName
-                        + "' needs an ISO date such as 2023-05-07, not a String in another form", e);
+                throw new IllegalArgumentException(
+                        "formatter '" + check.format().formatName
+                                + "' needs an ISO date such as 2023-05-07, not a String in another form",
+                        e);
             }
         }
         throw check.reject("a LocalDate or an ISO date String");
@@ -127,9 +129,11 @@ public enum TextFormat {
     private static int toPositiveInt(ValueCheck check) {
         boolean whole = check.value() instanceof BigDecimal decimal
                 ? decimal.stripTrailingZeros().scale() <= 0
-                : check.value() instanceof Number && !(check.value() instanceof Double || check.value() instanceof Float);
+                : check.value() instanceof Number
+                        && !(check.value() instanceof Double || check.value() instanceof Float);
         if (!whole) {
-            throw check.reject("a whole number (Integer, Long, Short, Byte, BigInteger or BigDecimal without fraction)");
+            throw check.reject(
+                    "a whole number (Integer, Long, Short, Byte, BigInteger or BigDecimal without fraction)");
         }
         BigDecimal number = toNumber(check);
         if (number.signum() <= 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {

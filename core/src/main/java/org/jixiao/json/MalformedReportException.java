@@ -43,7 +43,8 @@ public class MalformedReportException extends JixiaoException {
      * @param messageZh the message in Chinese
      * @param messageEn the message in English
      */
-    public MalformedReportException(String code, int line, int column, String path, String messageZh, String messageEn) {
+    public MalformedReportException(
+            String code, int line, int column, String path, String messageZh, String messageEn) {
         super(code, messageZh, messageEn);
         this.line = line;
         this.column = column;

@@ -93,7 +93,10 @@ public final class ReportJson {
                 throw JsonErrors.translate(e, p, text, MAPPER.getFactory());
             }
             if (report == null) {
-                throw JsonErrors.at(p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(), "",
+                throw JsonErrors.at(
+                        p.currentTokenLocation().getLineNr(),
+                        p.currentTokenLocation().getColumnNr(),
+                        "",
                         JsonErrors.rootNull());
             }
             return report;

@@ -21,6 +21,8 @@ public record Expenditure(
 
     /** 预决算差异率 = (支出决算 − 总预算) ÷ 总预算 × 100%; empty when the budget is zero. */
     public Optional<Percent> differenceRate() {
-        return Percent.of(finalAccounts.expenditure().minus(budget.total()).toYuan(), budget.total().toYuan());
+        return Percent.of(
+                finalAccounts.expenditure().minus(budget.total()).toYuan(),
+                budget.total().toYuan());
     }
 }

@@ -16,10 +16,7 @@ import org.jixiao.validation.constraints.ItemNesting;
  * @param subItems items one numbering level down; they have no sub-items of their own (two levels at most)
  */
 @ItemNesting
-public record Item(
-        @NotBlank String title,
-        List<@NotBlank String> paragraphs,
-        List<@NotNull @Valid Item> subItems) {
+public record Item(@NotBlank String title, List<@NotBlank String> paragraphs, List<@NotNull @Valid Item> subItems) {
 
     public Item {
         paragraphs = Lists.copy(paragraphs);

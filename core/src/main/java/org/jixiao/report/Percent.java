@@ -31,7 +31,9 @@ public record Percent(BigDecimal value) {
     /** Whether a rate stated with fewer decimals agrees with this one once both are rounded alike. */
     public boolean agreesWith(BigDecimal statedPercent) {
         int scale = Math.max(0, Math.min(2, statedPercent.stripTrailingZeros().scale()));
-        return value.setScale(scale, RoundingMode.HALF_UP).compareTo(statedPercent.setScale(scale, RoundingMode.HALF_UP)) == 0;
+        return value.setScale(scale, RoundingMode.HALF_UP)
+                        .compareTo(statedPercent.setScale(scale, RoundingMode.HALF_UP))
+                == 0;
     }
 
     /** As printed: two decimals and a percent sign, e.g. {@code 88.48%}. */

@@ -28,6 +28,7 @@ public record Staffing(
 
     /** 在职人员控制率 = 在职人数 ÷ 编制数 × 100%; empty without posts. */
     public Optional<Percent> inServiceControlRate() {
-        return Percent.of(java.math.BigDecimal.valueOf(inServiceFunded), java.math.BigDecimal.valueOf(authorisedPosts()));
+        return Percent.of(
+                java.math.BigDecimal.valueOf(inServiceFunded), java.math.BigDecimal.valueOf(authorisedPosts()));
     }
 }

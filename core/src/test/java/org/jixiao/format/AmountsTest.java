@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AmountsTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             4398.1047                | 4398.1047
             122.860                  | 122.860
             5166573.74               | 5166573.74
@@ -31,7 +34,10 @@ class AmountsTest {
     }
 
     @ParameterizedTest(name = "{0} to {1} decimals → {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             4398.1047    | 2 | 4398.10
             4398.1047    | 4 | 4398.1047
             4398.1047    | 0 | 4398
@@ -53,7 +59,10 @@ class AmountsTest {
     }
 
     @ParameterizedTest(name = "{0} to {1} decimals → {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             0               | 2 | 0.00
             1               | 2 | 1.00
             999             | 2 | 999.00

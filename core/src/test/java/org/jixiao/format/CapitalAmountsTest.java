@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CapitalAmountsTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             0                    | 零元整
             0.00                 | 零元整
             1                    | 壹元整
@@ -68,7 +71,10 @@ class CapitalAmountsTest {
 
     /** The examples of 《支付结算办法》 附件 and the brief, where jiao and fen appear. */
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             0.01                 | 壹分
             0.05                 | 伍分
             0.1                  | 壹角
@@ -97,7 +103,10 @@ class CapitalAmountsTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             0.004                | 零元整
             0.005                | 壹分
             1.005                | 壹元零壹分
@@ -112,7 +121,10 @@ class CapitalAmountsTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             -12                  | 负壹拾贰元整
             -0.5                 | 负伍角
             -1004800             | 负壹佰万零肆仟捌佰元整
@@ -123,7 +135,15 @@ class CapitalAmountsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10000000000000000", "9999999999999999.995", "-9999999999999999.995", "-10000000000000000", "1E+20", "1E+999999999"})
+    @ValueSource(
+            strings = {
+                "10000000000000000",
+                "9999999999999999.995",
+                "-9999999999999999.995",
+                "-10000000000000000",
+                "1E+20",
+                "1E+999999999"
+            })
     void rejectsAmountsOfOneYiYiAndMore(BigDecimal yuan) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CapitalAmounts.ofYuan(yuan));
         assertTrue(e.getMessage().endsWith(yuan.toString()), e.getMessage());
@@ -144,7 +164,8 @@ class CapitalAmountsTest {
             int length = 1 + random.nextInt(18);
             StringBuilder digits = new StringBuilder();
             for (int d = 0; d < length; d++) {
-                digits.append(random.nextInt(3) == 0 ? (char) ('0' + random.nextInt(10)) : random.nextBoolean() ? '0' : '1');
+                digits.append(
+                        random.nextInt(3) == 0 ? (char) ('0' + random.nextInt(10)) : random.nextBoolean() ? '0' : '1');
             }
             assertReadsBack(new BigDecimal(digits.toString()).movePointLeft(2));
         }
@@ -164,11 +185,15 @@ class CapitalAmountsTest {
             assertEquals(whole, ChineseNumberReader.CAPITAL.read(integer), written);
             if (whole > 0) {
                 assertFalse(integer.startsWith("零") || integer.endsWith("零"), written);
-                assertEquals(innerZeroRuns(whole), integer.chars().filter(c -> c == '零').count(), written);
+                assertEquals(
+                        innerZeroRuns(whole),
+                        integer.chars().filter(c -> c == '零').count(),
+                        written);
             }
             rest = rest.substring(yuanAt + 1);
         }
-        String expectedRest = jiao == 0 && fen == 0 ? "整"
+        String expectedRest = jiao == 0 && fen == 0
+                ? "整"
                 : (jiao > 0 ? digit(jiao) + "角" : whole > 0 ? "零" : "") + (fen > 0 ? digit(fen) + "分" : "");
         assertEquals(expectedRest, rest, written);
         assertFalse(written.contains("零零") || written.contains("零万") || written.contains("零亿"), written);

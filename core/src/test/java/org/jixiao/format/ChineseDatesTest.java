@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ChineseDatesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             2023-05-07 | 2023年5月7日
             2023-01-01 | 2023年1月1日
             2023-10-10 | 2023年10月10日
@@ -25,7 +28,10 @@ class ChineseDatesTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             2023-05 | 2023年5月
             2023-01 | 2023年1月
             2022-10 | 2022年10月
@@ -36,7 +42,10 @@ class ChineseDatesTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             2022 | 2022年   | 2022年度
             2023 | 2023年   | 2023年度
             1999 | 1999年   | 1999年度

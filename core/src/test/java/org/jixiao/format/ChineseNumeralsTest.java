@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChineseNumeralsTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             1          | 一
             2          | 二
             9          | 九

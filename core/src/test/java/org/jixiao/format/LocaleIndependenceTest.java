@@ -46,7 +46,9 @@ class LocaleIndependenceTest {
     }
 
     @ParameterizedTest(name = "default locale {0}, time zone Pacific/Kiritimati")
-    @ValueSource(strings = {"de-DE", "ar", "ar-EG", "th-TH-u-nu-thai", "hi-IN-u-nu-deva", "fa-IR", "fr-CH", "tr-TR", "zh-CN"})
+    @ValueSource(
+            strings = {"de-DE", "ar", "ar-EG", "th-TH-u-nu-thai", "hi-IN-u-nu-deva", "fa-IR", "fr-CH", "tr-TR", "zh-CN"
+            })
     void formatsTheSameUnderAnyDefaultLocaleAndTimeZone(String languageTag) {
         useDefaults(languageTag);
 
@@ -63,14 +65,18 @@ class LocaleIndependenceTest {
                 () -> assertEquals("1234567.81", Amounts.fixed(new BigDecimal("1234567.805"), 2)),
                 () -> assertEquals("1,234,567.81", Amounts.grouped(new BigDecimal("1234567.805"), 2)),
                 () -> assertEquals("-1,234,567.81", Amounts.grouped(new BigDecimal("-1234567.805"), 2)),
-                () -> assertEquals("88.48%", Percentages.format(Percentages.rate(
-                        new BigDecimal("1951"), new BigDecimal("2205")).orElseThrow())),
+                () -> assertEquals(
+                        "88.48%",
+                        Percentages.format(Percentages.rate(new BigDecimal("1951"), new BigDecimal("2205"))
+                                .orElseThrow())),
                 () -> assertEquals("伍佰壹拾陆万陆仟伍佰柒拾叁元柒角肆分", CapitalAmounts.ofYuan(new BigDecimal("5166573.74"))),
                 () -> assertEquals("2023年5月7日", TextFormat.DATE.apply("2023-05-07")),
                 () -> assertEquals("1,000.00", TextFormat.GROUPED.apply(1000)),
                 () -> assertEquals("二十一", TextFormat.CHINESE.apply(21)),
-                () -> assertEquals(TextFormat.AMOUNT2, TextFormat.byName("amount2").orElseThrow()),
-                () -> assertEquals(NumberingStyle.LATIN_DOT, NumberingStyle.byLabel("A.").orElseThrow()));
+                () -> assertEquals(
+                        TextFormat.AMOUNT2, TextFormat.byName("amount2").orElseThrow()),
+                () -> assertEquals(
+                        NumberingStyle.LATIN_DOT, NumberingStyle.byLabel("A.").orElseThrow()));
     }
 
     /** Guards the test above: each of its locales really changes locale-sensitive output. */

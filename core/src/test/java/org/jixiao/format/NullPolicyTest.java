@@ -19,13 +19,22 @@ class NullPolicyTest {
         return Stream.of(
                 arguments("NumberingStyle.byLabel", (Executable) () -> NumberingStyle.byLabel(null), "label"),
                 arguments("ChineseDates.format", (Executable) () -> ChineseDates.format(null), "date"),
-                arguments("ChineseDates.formatYearMonth", (Executable) () -> ChineseDates.formatYearMonth(null), "yearMonth"),
+                arguments(
+                        "ChineseDates.formatYearMonth",
+                        (Executable) () -> ChineseDates.formatYearMonth(null),
+                        "yearMonth"),
                 arguments("Amounts.plain", (Executable) () -> Amounts.plain(null), "value"),
                 arguments("Amounts.fixed", (Executable) () -> Amounts.fixed(null, 2), "value"),
                 arguments("Amounts.grouped", (Executable) () -> Amounts.grouped(null, 2), "value"),
                 arguments("Percentages.format", (Executable) () -> Percentages.format(null), "percent"),
-                arguments("Percentages.rate numerator", (Executable) () -> Percentages.rate(null, BigDecimal.ONE), "numerator"),
-                arguments("Percentages.rate denominator", (Executable) () -> Percentages.rate(BigDecimal.ONE, null), "denominator"),
+                arguments(
+                        "Percentages.rate numerator",
+                        (Executable) () -> Percentages.rate(null, BigDecimal.ONE),
+                        "numerator"),
+                arguments(
+                        "Percentages.rate denominator",
+                        (Executable) () -> Percentages.rate(BigDecimal.ONE, null),
+                        "denominator"),
                 arguments("CapitalAmounts.ofYuan", (Executable) () -> CapitalAmounts.ofYuan(null), "yuan"),
                 arguments("TextFormat.byName", (Executable) () -> TextFormat.byName(null), "name"),
                 arguments("TextFormat.apply", (Executable) () -> TextFormat.AMOUNT.apply(null), "value"));

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NumberingStyleTest {
 
     @ParameterizedTest(name = "{0} {1} → {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             CHINESE_COMMA | 1   | 一、
             CHINESE_COMMA | 2   | 二、
             CHINESE_COMMA | 10  | 十、
@@ -115,7 +118,10 @@ class NumberingStyleTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             一、   | CHINESE_COMMA
             （一） | CHINESE_PAREN
             1.     | ARABIC_DOT

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PercentagesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             88.4807256236 | 88.48%
             88.4807       | 88.48%
             100           | 100.00%
@@ -34,7 +37,10 @@ class PercentagesTest {
     }
 
     @ParameterizedTest(name = "{0} ÷ {1} × 100 = {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             1951    | 2205    | 88.4807256236
             36.28   | 84.02   | 43.1801951916
             4482.39 | 4659.17 | 96.2057619705
@@ -58,7 +64,10 @@ class PercentagesTest {
     }
 
     @ParameterizedTest(name = "{0} ÷ {1} prints as {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             1951    | 2205    | 88.48%
             36.28   | 84.02   | 43.18%
             4482.39 | 4659.17 | 96.21%
@@ -67,7 +76,9 @@ class PercentagesTest {
             2       | 3       | 66.67%
             """)
     void ratesOfTheSeedReportPrintAsTheDomainStates(BigDecimal numerator, BigDecimal denominator, String expected) {
-        assertEquals(expected, Percentages.format(Percentages.rate(numerator, denominator).orElseThrow()));
+        assertEquals(
+                expected,
+                Percentages.format(Percentages.rate(numerator, denominator).orElseThrow()));
     }
 
     @ParameterizedTest

@@ -26,7 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextFormatTest {
 
     @ParameterizedTest(name = "{0} → {1}, accepts {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             date    | DATE    | DATE
             amount  | AMOUNT  | NUMBER
             amount2 | AMOUNT2 | NUMBER
@@ -132,8 +135,10 @@ class TextFormatTest {
     @ParameterizedTest
     @MethodSource("outOfRangeIntegers")
     void rejectsWholeNumbersChineseCannotWrite(Object value) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TextFormat.CHINESE.apply(value));
-        assertTrue(e.getMessage().contains("'chinese'") && e.getMessage().endsWith(String.valueOf(value)), e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> TextFormat.CHINESE.apply(value));
+        assertTrue(
+                e.getMessage().contains("'chinese'") && e.getMessage().endsWith(String.valueOf(value)), e.getMessage());
     }
 
     static Stream<Object> outOfRangeIntegers() {

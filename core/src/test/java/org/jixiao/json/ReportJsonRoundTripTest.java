@@ -81,13 +81,26 @@ class ReportJsonRoundTripTest {
     @Test
     void amountsKeepTheDigitsAsWritten() {
         Report report = ReportJson.read(Fixtures.completeReport());
-        assertEquals(new BigDecimal("4659.17"), report.expenditure().budget().total().amount());
+        assertEquals(
+                new BigDecimal("4659.17"), report.expenditure().budget().total().amount());
         assertEquals(2, report.expenditure().budget().total().amount().scale());
-        Money arranged = report.indicatorAnalysis().benefit().keyProjects().get(0).funds().arranged();
+        Money arranged = report.indicatorAnalysis()
+                .benefit()
+                .keyProjects()
+                .get(0)
+                .funds()
+                .arranged();
         assertEquals(new BigDecimal("4398.1047"), arranged.amount());
-        assertEquals(new BigDecimal("3.5000"), report.expenditure().threePublicExpenses().budget().amount());
-        assertEquals(new BigDecimal("0.00"),
-                report.indicatorAnalysis().execution().assetManagement().intangibleAssetsOriginalValue().amount());
+        assertEquals(
+                new BigDecimal("3.5000"),
+                report.expenditure().threePublicExpenses().budget().amount());
+        assertEquals(
+                new BigDecimal("0.00"),
+                report.indicatorAnalysis()
+                        .execution()
+                        .assetManagement()
+                        .intangibleAssetsOriginalValue()
+                        .amount());
         assertEquals(LocalDate.of(2023, 5, 7), report.cover().fillingDate());
         assertTrue(ReportJson.write(report).contains("\"amount\": 3.5000,"));
     }
@@ -97,9 +110,13 @@ class ReportJsonRoundTripTest {
         String json = "{\"expenditure\":{\"budget\":{\"basic\":{\"amount\":0.1,\"unit\":\"YUAN\"},"
                 + "\"project\":{\"amount\":0.2,\"unit\":\"YUAN\"}}}}";
         Report report = ReportJson.read(json);
-        Money sum = report.expenditure().budget().basic().plus(report.expenditure().budget().project());
+        Money sum = report.expenditure()
+                .budget()
+                .basic()
+                .plus(report.expenditure().budget().project());
         assertEquals("0.3", sum.amount().toPlainString());
-        Report withSum = ReportJson.read(json.replace("\"basic\"", "\"total\":{\"amount\":" + sum.amount() + ",\"unit\":\"YUAN\"},\"basic\""));
+        Report withSum = ReportJson.read(
+                json.replace("\"basic\"", "\"total\":{\"amount\":" + sum.amount() + ",\"unit\":\"YUAN\"},\"basic\""));
         assertTrue(ReportJson.write(withSum).contains("\"amount\": 0.3,"), ReportJson.write(withSum));
     }
 
@@ -115,7 +132,9 @@ class ReportJsonRoundTripTest {
                 p.skipChildren();
             }
         }
-        List<String> components = Arrays.stream(Report.class.getRecordComponents()).map(RecordComponent::getName).toList();
+        List<String> components = Arrays.stream(Report.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
         assertEquals(components, rootNames);
         // Nested records too: toTree is built in component order and must print the same as write().
         assertEquals(json, TreeJson.write(ReportJson.toTree(ReportJson.read(json))));
@@ -158,7 +177,8 @@ class ReportJsonRoundTripTest {
         try {
             for (String tag : List.of("ar-SA-u-nu-arab", "de-DE", "hi-IN-u-nu-deva", "zh-CN", "th-TH-u-ca-buddhist")) {
                 Locale.setDefault(Locale.forLanguageTag(tag));
-                TimeZone.setDefault(TimeZone.getTimeZone(tag.startsWith("zh") ? "Asia/Shanghai" : "Pacific/Kiritimati"));
+                TimeZone.setDefault(
+                        TimeZone.getTimeZone(tag.startsWith("zh") ? "Asia/Shanghai" : "Pacific/Kiritimati"));
                 assertArrayEquals(expected, bytes(report), tag);
                 assertEquals(report, ReportJson.read(new String(expected, StandardCharsets.UTF_8)), tag);
             }
@@ -170,7 +190,8 @@ class ReportJsonRoundTripTest {
 
     @Test
     void escapedControlCharactersAndLoneSurrogatesArriveUnchanged() {
-        Report report = ReportJson.read("{\"description\":\"a\\u0001b\\ud800c\\uDC00\",\"otherMatters\":[\"\\u0000\\u001f\\uFFFF\"]}");
+        Report report = ReportJson.read(
+                "{\"description\":\"a\\u0001b\\ud800c\\uDC00\",\"otherMatters\":[\"\\u0000\\u001f\\uFFFF\"]}");
         assertEquals("a\u0001b\ud800c\udc00", report.description());
         assertEquals(List.of("\u0000\u001f\uffff"), report.otherMatters());
     }
@@ -209,9 +230,12 @@ class ReportJsonRoundTripTest {
         var total = (java.util.Map<?, ?>) budget.get("total");
         assertEquals(new BigDecimal("4659.17"), total.get("amount"));
         assertEquals(MoneyUnit.TEN_THOUSAND_YUAN.name(), total.get("unit"));
-        var weight = ((java.util.Map<?, ?>) ((List<?>) ((java.util.Map<?, ?>) tree.get("scoreSheet")).get("indicators")).get(0)).get("weight");
+        var weight = ((java.util.Map<?, ?>)
+                        ((List<?>) ((java.util.Map<?, ?>) tree.get("scoreSheet")).get("indicators")).get(0))
+                .get("weight");
         assertEquals(new BigDecimal("20"), weight, "a BigDecimal stays a BigDecimal even without decimals");
-        var consistent = ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) tree.get("selfEvaluation")).get("disclosure")).get("consistent");
+        var consistent = ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) tree.get("selfEvaluation")).get("disclosure"))
+                .get("consistent");
         assertEquals(Boolean.FALSE, consistent);
         assertEquals(ArrayList.class, tree.get("keyTasks").getClass());
     }

@@ -49,8 +49,18 @@ class ReportJsonStrictnessTest {
         String zh = e.message(Lang.ZH);
         String en = e.message(Lang.EN);
         for (String m : new String[] {zh, en}) {
-            for (String leak : new String[] {"java.", "com.fasterxml", "jackson", "Exception", "BigDecimal", "LocalDate",
-                    "org.jixiao", "`", "REDACTED", "JsonToken"}) {
+            for (String leak : new String[] {
+                "java.",
+                "com.fasterxml",
+                "jackson",
+                "Exception",
+                "BigDecimal",
+                "LocalDate",
+                "org.jixiao",
+                "`",
+                "REDACTED",
+                "JsonToken"
+            }) {
                 assertFalse(m.contains(leak), () -> "message leaks '" + leak + "': " + m);
             }
         }
@@ -66,8 +76,12 @@ class ReportJsonStrictnessTest {
 
     @Test
     void unknownPropertyAtDepthListsTheKnownOnesAndPointsAtTheName() {
-        MalformedReportException e = rejected("{\n  \"cover\": {\n    \"basis\": {\"number\": {\"issuer\": \"x\"}}\n  }\n}",
-                "json.unknown-property", 3, 26, "/cover/basis/number/issuer");
+        MalformedReportException e = rejected(
+                "{\n  \"cover\": {\n    \"basis\": {\"number\": {\"issuer\": \"x\"}}\n  }\n}",
+                "json.unknown-property",
+                3,
+                26,
+                "/cover/basis/number/issuer");
         assertTrue(e.getMessage().contains("“issuer”"), e.getMessage());
         assertTrue(e.getMessage().contains("issuerCode、year、serial"), e.getMessage());
         assertTrue(e.messageEn().contains("issuerCode, year, serial"), e.messageEn());
@@ -91,8 +105,18 @@ class ReportJsonStrictnessTest {
 
     @Test
     void duplicateKeyPointsAtTheSecondOccurrence() {
-        rejected("{\n  \"description\": \"a\",\n  \"description\": \"b\"\n}", "json.duplicate-key", 3, 3, "/description");
-        rejected("{\"cover\": {\"sealingUnit\": \"a\", \"sealingUnit\": \"b\"}}", "json.duplicate-key", 1, 32, "/cover/sealingUnit");
+        rejected(
+                "{\n  \"description\": \"a\",\n  \"description\": \"b\"\n}",
+                "json.duplicate-key",
+                3,
+                3,
+                "/description");
+        rejected(
+                "{\"cover\": {\"sealingUnit\": \"a\", \"sealingUnit\": \"b\"}}",
+                "json.duplicate-key",
+                1,
+                32,
+                "/cover/sealingUnit");
     }
 
     @Test
@@ -104,33 +128,54 @@ class ReportJsonStrictnessTest {
 
     @Test
     void exponentNotationMoneyIsFloatingPointMoney() {
-        rejected("{\"expenditure\":{\"budget\":{\"total\":{\"amount\": 1e3, \"unit\":\"YUAN\"}}}}",
-                "json.floating-point-money", 1, 46, "/expenditure/budget/total/amount");
-        MalformedReportException e = rejected("{\"expenditure\":{\"budget\":{\"total\":{\"amount\": 4.65917E3}}}}",
-                "json.floating-point-money", 1, 46, "/expenditure/budget/total/amount");
+        rejected(
+                "{\"expenditure\":{\"budget\":{\"total\":{\"amount\": 1e3, \"unit\":\"YUAN\"}}}}",
+                "json.floating-point-money",
+                1,
+                46,
+                "/expenditure/budget/total/amount");
+        MalformedReportException e = rejected(
+                "{\"expenditure\":{\"budget\":{\"total\":{\"amount\": 4.65917E3}}}}",
+                "json.floating-point-money",
+                1,
+                46,
+                "/expenditure/budget/total/amount");
         assertTrue(e.getMessage().contains("“4.65917E3”"), e.getMessage());
         rejected("{\"result\":{\"score\": 9.25e1}}", "json.floating-point-money", 1, 21, "/result/score");
     }
 
     @Test
     void nonFiniteNumbersAreFloatingPointMoney() {
-        rejected("{\"expenditure\":{\"budget\":{\"total\":{\"amount\": NaN}}}}",
-                "json.floating-point-money", 1, 49, "/expenditure/budget/total/amount");
-        rejected("{\"expenditure\":{\"budget\":{\"total\":{\"amount\": -Infinity}}}}",
-                "json.floating-point-money", 1, 55, "/expenditure/budget/total/amount");
+        rejected(
+                "{\"expenditure\":{\"budget\":{\"total\":{\"amount\": NaN}}}}",
+                "json.floating-point-money",
+                1,
+                49,
+                "/expenditure/budget/total/amount");
+        rejected(
+                "{\"expenditure\":{\"budget\":{\"total\":{\"amount\": -Infinity}}}}",
+                "json.floating-point-money",
+                1,
+                55,
+                "/expenditure/budget/total/amount");
     }
 
     @Test
     void stringMoneyIsAWrongType() {
-        MalformedReportException e = rejected("{\"expenditure\":{\"budget\":{\"total\":{\"amount\": \"12.5\"}}}}",
-                "json.wrong-type", 1, 46, "/expenditure/budget/total/amount");
+        MalformedReportException e = rejected(
+                "{\"expenditure\":{\"budget\":{\"total\":{\"amount\": \"12.5\"}}}}",
+                "json.wrong-type",
+                1,
+                46,
+                "/expenditure/budget/total/amount");
         assertTrue(e.getMessage().contains("应为数字，实际是文本"), e.getMessage());
         assertTrue(e.messageEn().contains("expected a number but found text"), e.messageEn());
     }
 
     @Test
     void numberForAStringIsAWrongType() {
-        MalformedReportException e = rejected("{\"cover\":{\"sealingUnit\": 12}}", "json.wrong-type", 1, 26, "/cover/sealingUnit");
+        MalformedReportException e =
+                rejected("{\"cover\":{\"sealingUnit\": 12}}", "json.wrong-type", 1, 26, "/cover/sealingUnit");
         assertTrue(e.getMessage().contains("应为文本，实际是数字"), e.getMessage());
         assertTrue(e.getMessage().contains("预算部门单位（公章）"), "names the field by its official term: " + e.getMessage());
         rejected("{\"cover\":{\"sealingUnit\": true}}", "json.wrong-type", 1, 26, "/cover/sealingUnit");
@@ -145,21 +190,36 @@ class ReportJsonStrictnessTest {
         rejected("{\"cover\":{\"evaluationYear\": \"\"}}", "json.wrong-type", 1, 29, "/cover/evaluationYear");
         rejected("{\"cover\": \"\"}", "json.wrong-type", 1, 11, "/cover");
         rejected("{\"keyTasks\": \"x\"}", "json.wrong-type", 1, 14, "/keyTasks");
-        rejected("{\"selfEvaluation\":{\"disclosure\":{\"consistent\": \"true\"}}}",
-                "json.wrong-type", 1, 48, "/selfEvaluation/disclosure/consistent");
-        rejected("{\"selfEvaluation\":{\"disclosure\":{\"consistent\": 1}}}",
-                "json.wrong-type", 1, 48, "/selfEvaluation/disclosure/consistent");
+        rejected(
+                "{\"selfEvaluation\":{\"disclosure\":{\"consistent\": \"true\"}}}",
+                "json.wrong-type",
+                1,
+                48,
+                "/selfEvaluation/disclosure/consistent");
+        rejected(
+                "{\"selfEvaluation\":{\"disclosure\":{\"consistent\": 1}}}",
+                "json.wrong-type",
+                1,
+                48,
+                "/selfEvaluation/disclosure/consistent");
         rejected("{\"cover\":{\"evaluationYear\": 99999999999}}", "json.wrong-type", 1, 40, "/cover/evaluationYear");
     }
 
     @Test
     void dateWithSlashesIsInvalid() {
-        MalformedReportException e = rejected("{\"cover\":{\n    \"fillingDate\": \"2023/05/07\"}}",
-                "json.invalid-date", 2, 20, "/cover/fillingDate");
-        assertEquals("第 2 行第 20 列（/cover/fillingDate，填报日期）：日期应写作 ISO 格式 YYYY-MM-DD，"
-                + "例如 2023-05-07（年四位，月、日各两位，用半角连字符）。", e.getMessage());
-        assertEquals("Line 2, column 20 (/cover/fillingDate): a date must be written in ISO form YYYY-MM-DD; "
-                + "for example 2023-05-07 (four-digit year, two-digit month and day, ASCII hyphens).", e.messageEn());
+        MalformedReportException e = rejected(
+                "{\"cover\":{\n    \"fillingDate\": \"2023/05/07\"}}",
+                "json.invalid-date",
+                2,
+                20,
+                "/cover/fillingDate");
+        assertEquals(
+                "第 2 行第 20 列（/cover/fillingDate，填报日期）：日期应写作 ISO 格式 YYYY-MM-DD，" + "例如 2023-05-07（年四位，月、日各两位，用半角连字符）。",
+                e.getMessage());
+        assertEquals(
+                "Line 2, column 20 (/cover/fillingDate): a date must be written in ISO form YYYY-MM-DD; "
+                        + "for example 2023-05-07 (four-digit year, two-digit month and day, ASCII hyphens).",
+                e.messageEn());
     }
 
     @Test
@@ -168,9 +228,24 @@ class ReportJsonStrictnessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2023-02-30", "2023-13-01", "2023-05-07T00:00", "2023-05-07Z", "+2023-05-07", "２０２３-05-07", " 2023-05-07", ""})
+    @ValueSource(
+            strings = {
+                "2023-02-30",
+                "2023-13-01",
+                "2023-05-07T00:00",
+                "2023-05-07Z",
+                "+2023-05-07",
+                "２０２３-05-07",
+                " 2023-05-07",
+                ""
+            })
     void otherDateFormsAndImpossibleDatesAreInvalid(String date) {
-        rejected("{\"improvements\":[{\"deadline\": \"" + date + "\"}]}", "json.invalid-date", 1, 31, "/improvements/0/deadline");
+        rejected(
+                "{\"improvements\":[{\"deadline\": \"" + date + "\"}]}",
+                "json.invalid-date",
+                1,
+                31,
+                "/improvements/0/deadline");
     }
 
     @Test
@@ -181,31 +256,55 @@ class ReportJsonStrictnessTest {
 
     @Test
     void lowercaseEnumIsInvalidAndTheAllowedValuesAreListed() {
-        MalformedReportException e = rejected("{\"cover\":{\"administrativeLevel\": \"district\"}}",
-                "json.invalid-enum", 1, 34, "/cover/administrativeLevel");
+        MalformedReportException e = rejected(
+                "{\"cover\":{\"administrativeLevel\": \"district\"}}",
+                "json.invalid-enum",
+                1,
+                34,
+                "/cover/administrativeLevel");
         assertTrue(e.getMessage().contains("PROVINCIAL（省级）、MUNICIPAL（市级）、COUNTY（县级）、DISTRICT（区级）"), e.getMessage());
         assertTrue(e.messageEn().contains("PROVINCIAL, MUNICIPAL, COUNTY, DISTRICT"), e.messageEn());
-        rejected("{\"cover\":{\"administrativeLevel\": \"区级\"}}", "json.invalid-enum", 1, 34, "/cover/administrativeLevel");
-        rejected("{\"cover\":{\"administrativeLevel\": \"\"}}", "json.invalid-enum", 1, 34, "/cover/administrativeLevel");
+        rejected(
+                "{\"cover\":{\"administrativeLevel\": \"区级\"}}",
+                "json.invalid-enum",
+                1,
+                34,
+                "/cover/administrativeLevel");
+        rejected(
+                "{\"cover\":{\"administrativeLevel\": \"\"}}",
+                "json.invalid-enum",
+                1,
+                34,
+                "/cover/administrativeLevel");
     }
 
     @Test
     void numberForEnumIsInvalid() {
         rejected("{\"cover\":{\"administrativeLevel\": 3}}", "json.invalid-enum", 1, 34, "/cover/administrativeLevel");
-        rejected("{\"cover\":{\"administrativeLevel\": \"3\"}}", "json.invalid-enum", 1, 34, "/cover/administrativeLevel");
+        rejected(
+                "{\"cover\":{\"administrativeLevel\": \"3\"}}",
+                "json.invalid-enum",
+                1,
+                34,
+                "/cover/administrativeLevel");
     }
 
     @Test
     void nullForABooleanIsNotAllowed() {
-        rejected("{\"selfEvaluation\":{\"disclosure\":{\"consistent\": null}}}",
-                "json.null-not-allowed", 1, 48, "/selfEvaluation/disclosure/consistent");
+        rejected(
+                "{\"selfEvaluation\":{\"disclosure\":{\"consistent\": null}}}",
+                "json.null-not-allowed",
+                1,
+                48,
+                "/selfEvaluation/disclosure/consistent");
         rejected("null", "json.null-not-allowed", 1, 1, "");
     }
 
     @Test
     void nullOrMissingForOtherRequiredValuesIsLeftToValidation() {
-        Report report = ReportJson.read("{\"cover\": {\"evaluationYear\": null, \"sealingUnit\": null, \"fillingDate\": null,"
-                + " \"administrativeLevel\": null}, \"expenditure\": null, \"keyTasks\": null}");
+        Report report =
+                ReportJson.read("{\"cover\": {\"evaluationYear\": null, \"sealingUnit\": null, \"fillingDate\": null,"
+                        + " \"administrativeLevel\": null}, \"expenditure\": null, \"keyTasks\": null}");
         assertNull(report.cover().evaluationYear());
         assertNull(report.cover().sealingUnit());
         assertNull(report.expenditure());
@@ -217,8 +316,8 @@ class ReportJsonStrictnessTest {
         // Root object 1, keyTasks array 2, then two levels (item object, subItems array) per item:
         // 31 items nest 64 deep, the 32nd item's object is level 65 (column 12 + 31 * 25 + 2).
         ReportJson.read(nestedItems(31));
-        MalformedReportException e = rejected(nestedItems(32), "json.too-large", 1, 789,
-                "/keyTasks" + "/0/subItems".repeat(31) + "/0");
+        MalformedReportException e =
+                rejected(nestedItems(32), "json.too-large", 1, 789, "/keyTasks" + "/0/subItems".repeat(31) + "/0");
         assertTrue(e.getMessage().contains("64"), e.getMessage());
     }
 
@@ -229,8 +328,12 @@ class ReportJsonStrictnessTest {
     @Test
     void oversizedStringIsTooLarge() {
         ReportJson.read("{\"description\": \"" + "x".repeat(StrictJsonMapper.MAX_STRING_LENGTH) + "\"}");
-        rejected("{\"description\": \"" + "x".repeat(StrictJsonMapper.MAX_STRING_LENGTH + 1) + "\"}",
-                "json.too-large", 1, 17, "/description");
+        rejected(
+                "{\"description\": \"" + "x".repeat(StrictJsonMapper.MAX_STRING_LENGTH + 1) + "\"}",
+                "json.too-large",
+                1,
+                17,
+                "/description");
     }
 
     @Test
@@ -260,7 +363,8 @@ class ReportJsonStrictnessTest {
         assertPosition(e, "json.too-large", 0, 0, "");
         assertTrue(read[0] <= StrictJsonMapper.MAX_DOCUMENT_LENGTH + 8192L, "read " + read[0]);
         assertTrue(e.getMessage().contains("20,000,000"), e.getMessage());
-        MalformedReportException s = assertThrows(MalformedReportException.class,
+        MalformedReportException s = assertThrows(
+                MalformedReportException.class,
                 () -> ReportJson.read(" ".repeat(StrictJsonMapper.MAX_DOCUMENT_LENGTH + 1)));
         assertPosition(s, "json.too-large", 0, 0, "");
     }
@@ -293,15 +397,21 @@ class ReportJsonStrictnessTest {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] json = "{\"description\":\"x\"}".getBytes(StandardCharsets.UTF_8);
         // One leading BOM is skipped (RFC 8259 §8.1) ...
-        assertEquals("x", ReportJson.read(new ByteArrayInputStream(concat(bom, json))).description());
+        assertEquals(
+                "x",
+                ReportJson.read(new ByteArrayInputStream(concat(bom, json))).description());
         assertEquals("x", ReportJson.read("\uFEFF{\"description\":\"x\"}").description());
         // ... a second one, or one anywhere else, is an error ...
         MalformedReportException e = rejected(concat(bom, concat(bom, json)), "json.syntax", 1, 1, "");
         assertTrue(e.getMessage().contains("BOM"), e.getMessage());
         rejected("{\"description\":\uFEFF\"x\"}", "json.syntax", 1, 16, "/description");
         // ... and UTF-16, with or without its BOM, is not UTF-8.
-        MalformedReportException utf16 = rejected(concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                "{}".getBytes(StandardCharsets.UTF_16LE)), "json.syntax", 1, 1, "");
+        MalformedReportException utf16 = rejected(
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "{}".getBytes(StandardCharsets.UTF_16LE)),
+                "json.syntax",
+                1,
+                1,
+                "");
         assertTrue(utf16.getMessage().contains("UTF-16"), utf16.getMessage());
     }
 
@@ -311,7 +421,9 @@ class ReportJsonStrictnessTest {
         MalformedReportException e = rejected(latin1, "json.syntax", 2, 20, "");
         assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
         // A surrogate encoded on its own (CESU-8 style) is not UTF-8 either.
-        byte[] cesu = concat("{\"description\":\"".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'});
+        byte[] cesu = concat(
+                "{\"description\":\"".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'});
         rejected(cesu, "json.syntax", 1, 17, "");
     }
 
@@ -320,10 +432,13 @@ class ReportJsonStrictnessTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("ar-SA-u-nu-arab"));
-            MalformedReportException e = assertThrows(MalformedReportException.class,
-                    () -> ReportJson.read(new ByteArrayInputStream(new byte[StrictJsonMapper.MAX_DOCUMENT_LENGTH + 1])));
+            MalformedReportException e = assertThrows(
+                    MalformedReportException.class,
+                    () -> ReportJson.read(
+                            new ByteArrayInputStream(new byte[StrictJsonMapper.MAX_DOCUMENT_LENGTH + 1])));
             assertTrue(e.getMessage().contains("20,000,000"), e.getMessage());
-            MalformedReportException d = assertThrows(MalformedReportException.class, () -> ReportJson.read("{\"cover\":{\"fillingDate\":\"x\"}}"));
+            MalformedReportException d = assertThrows(
+                    MalformedReportException.class, () -> ReportJson.read("{\"cover\":{\"fillingDate\":\"x\"}}"));
             assertTrue(d.getMessage().startsWith("第 1 行第 25 列"), d.getMessage());
         } finally {
             Locale.setDefault(saved);

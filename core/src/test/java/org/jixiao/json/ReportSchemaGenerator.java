@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.MemberScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -14,17 +15,15 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.generator.TypeScope;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
-import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
-import com.github.victools.jsonschema.generator.FieldScope;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.util.List;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import org.jixiao.internal.json.JsonOutput;
 import org.jixiao.internal.json.ReportTerms;
 import org.jixiao.report.Report;
@@ -41,8 +40,11 @@ final class ReportSchemaGenerator {
 
     /** The schema of {@link Report} as ReportJson lays out JSON: two-space indent, {@code \n}, final newline. */
     static String generate() {
-        SchemaGeneratorConfigBuilder builder = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS,
+        SchemaGeneratorConfigBuilder builder = new SchemaGeneratorConfigBuilder(
+                        SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+                .with(
+                        Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
+                        Option.DEFINITIONS_FOR_ALL_OBJECTS,
                         Option.PLAIN_DEFINITION_KEYS)
                 // minLength, minItems, minimum, maximum from the constraints; "required" is ours, below.
                 .with(new JakartaValidationModule());
@@ -53,24 +55,33 @@ final class ReportSchemaGenerator {
                 .withCustomDefinitionProvider((javaType, context) -> {
                     Class<?> raw = javaType.getErasedType();
                     if (raw == LocalDate.class) {
-                        ObjectNode date = context.getGeneratorConfig().createObjectNode()
-                                .put("type", "string").put("format", "date").put("pattern", DATE_PATTERN);
-                        return new CustomDefinition(date, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
+                        ObjectNode date = context.getGeneratorConfig()
+                                .createObjectNode()
+                                .put("type", "string")
+                                .put("format", "date")
+                                .put("pattern", DATE_PATTERN);
+                        return new CustomDefinition(
+                                date, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
                     }
                     if (raw.isEnum()) {
-                        ObjectNode e = context.getGeneratorConfig().createObjectNode().put("type", "string");
+                        ObjectNode e =
+                                context.getGeneratorConfig().createObjectNode().put("type", "string");
                         ArrayNode oneOf = e.putArray("oneOf");
                         for (Object constant : raw.getEnumConstants()) {
                             String name = ((Enum<?>) constant).name();
-                            oneOf.addObject().put("const", name).put("title", ReportTerms.title(raw.getSimpleName() + "." + name));
+                            oneOf.addObject()
+                                    .put("const", name)
+                                    .put("title", ReportTerms.title(raw.getSimpleName() + "." + name));
                         }
-                        return new CustomDefinition(e, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.YES);
+                        return new CustomDefinition(
+                                e, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.YES);
                     }
                     return null;
                 });
         builder.forFields()
                 .withTitleResolver(field -> field.isFakeContainerItemScope() ? null : ReportTerms.title(key(field)))
-                .withDescriptionResolver(field -> field.isFakeContainerItemScope() ? null : ReportTerms.description(key(field)))
+                .withDescriptionResolver(
+                        field -> field.isFakeContainerItemScope() ? null : ReportTerms.description(key(field)))
                 .withRequiredCheck(ReportSchemaGenerator::required)
                 .withStringPatternResolver(field -> {
                     Pattern p = annotation(field, Pattern.class);

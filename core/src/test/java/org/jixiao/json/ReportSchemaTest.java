@@ -48,8 +48,11 @@ class ReportSchemaTest {
             Path out = Path.of("target", "report.schema.json");
             Files.createDirectories(out.getParent());
             Files.writeString(out, generated, StandardCharsets.UTF_8);
-            assertEquals(generated, ReportJson.schema(), "the model changed: review core/" + out
-                    + ", copy it to core/src/main/resources/org/jixiao/json/report.schema.json and approve it");
+            assertEquals(
+                    generated,
+                    ReportJson.schema(),
+                    "the model changed: review core/" + out
+                            + ", copy it to core/src/main/resources/org/jixiao/json/report.schema.json and approve it");
         }
     }
 
@@ -69,7 +72,10 @@ class ReportSchemaTest {
             }
             for (String key : keys) {
                 String title = ReportTerms.title(key);
-                if (title == null || title.isBlank() || !title.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                if (title == null
+                        || title.isBlank()
+                        || !title.codePoints()
+                                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                     missing.add(key);
                 }
             }
@@ -89,12 +95,14 @@ class ReportSchemaTest {
             }
         }
         Properties terms = new Properties();
-        try (Reader r = new InputStreamReader(ReportTerms.class.getResourceAsStream(ReportTerms.RESOURCE), StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(
+                ReportTerms.class.getResourceAsStream(ReportTerms.RESOURCE), StandardCharsets.UTF_8)) {
             terms.load(r);
         }
         Set<String> stale = new TreeSet<>();
         for (String key : terms.stringPropertyNames()) {
-            String subject = key.endsWith(".description") ? key.substring(0, key.length() - ".description".length()) : key;
+            String subject =
+                    key.endsWith(".description") ? key.substring(0, key.length() - ".description".length()) : key;
             if (!known.contains(subject)) {
                 stale.add(key);
             }
@@ -132,7 +140,9 @@ class ReportSchemaTest {
     @Test
     void everyPropertyInTheSchemaHasATitleOfItsOwnOrThroughItsDefinition() throws IOException {
         JsonNode schema = new ObjectMapper().readTree(ReportJson.schema());
-        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        assertEquals(
+                "https://json-schema.org/draft/2020-12/schema",
+                schema.get("$schema").asText());
         assertEquals("整体绩效自评报告", schema.get("title").asText());
         List<String> untitled = new ArrayList<>();
         List<JsonNode> objects = new ArrayList<>(List.of(schema));
@@ -141,9 +151,13 @@ class ReportSchemaTest {
             if (!"object".equals(object.path("type").asText())) {
                 continue;
             }
-            assertFalse(object.path("additionalProperties").asBoolean(true), object.path("title").asText());
+            assertFalse(
+                    object.path("additionalProperties").asBoolean(true),
+                    object.path("title").asText());
             for (Map.Entry<String, JsonNode> p : object.get("properties").properties()) {
-                JsonNode target = p.getValue().has("$ref") ? schema.at(p.getValue().get("$ref").asText().substring(1)) : null;
+                JsonNode target = p.getValue().has("$ref")
+                        ? schema.at(p.getValue().get("$ref").asText().substring(1))
+                        : null;
                 if (!p.getValue().has("title") && (target == null || !target.has("title"))) {
                     untitled.add(object.path("title").asText() + "." + p.getKey());
                 }
@@ -165,20 +179,30 @@ class ReportSchemaTest {
     void theSchemaRejectsWhatTheReaderRejects() {
         String complete = Fixtures.completeReport();
         assertInvalid(complete.replace("\"sealingUnit\":", "\"@class\": \"x\",\n    \"sealingUnit\":"), "@class");
-        assertInvalid(complete.replace("\"amount\": 4659.17", "\"amount\": \"4659.17\""), "/expenditure/budget/total/amount");
-        assertInvalid(complete.replace("\"administrativeLevel\": \"DISTRICT\"", "\"administrativeLevel\": \"district\""),
+        assertInvalid(
+                complete.replace("\"amount\": 4659.17", "\"amount\": \"4659.17\""), "/expenditure/budget/total/amount");
+        assertInvalid(
+                complete.replace("\"administrativeLevel\": \"DISTRICT\"", "\"administrativeLevel\": \"district\""),
                 "/cover/administrativeLevel");
-        assertInvalid(complete.replace("\"fillingDate\": \"2023-05-07\"", "\"fillingDate\": \"2023/05/07\""), "/cover/fillingDate");
-        assertInvalid(complete.replace("\"consistent\": false", "\"consistent\": null"), "/selfEvaluation/disclosure/consistent");
-        assertInvalid(complete.replace("\"evaluationYear\": 2022", "\"evaluationYear\": \"2022\""), "/cover/evaluationYear");
+        assertInvalid(
+                complete.replace("\"fillingDate\": \"2023-05-07\"", "\"fillingDate\": \"2023/05/07\""),
+                "/cover/fillingDate");
+        assertInvalid(
+                complete.replace("\"consistent\": false", "\"consistent\": null"),
+                "/selfEvaluation/disclosure/consistent");
+        assertInvalid(
+                complete.replace("\"evaluationYear\": 2022", "\"evaluationYear\": \"2022\""), "/cover/evaluationYear");
     }
 
     @Test
     void theSchemaRequiresWhatValidationRequires() {
         String complete = Fixtures.completeReport();
         assertInvalid(complete.replace("\"sealingUnit\": \"湛江市坡头区民政局\",", ""), "sealingUnit");
-        assertInvalid(complete.replace("\"sealingUnit\": \"湛江市坡头区民政局\"", "\"sealingUnit\": \"  \""), "/cover/sealingUnit");
-        assertInvalid(complete.replace("\"issuerCode\": \"湛坡财\"", "\"issuerCode\": \"湛坡财〔\""), "/cover/basis/number/issuerCode");
+        assertInvalid(
+                complete.replace("\"sealingUnit\": \"湛江市坡头区民政局\"", "\"sealingUnit\": \"  \""), "/cover/sealingUnit");
+        assertInvalid(
+                complete.replace("\"issuerCode\": \"湛坡财\"", "\"issuerCode\": \"湛坡财〔\""),
+                "/cover/basis/number/issuerCode");
         assertInvalid(complete.replace("\"score\": 92.5", "\"score\": 100.5"), "/result/score");
     }
 
@@ -190,6 +214,8 @@ class ReportSchemaTest {
 
     private static List<String> messages(String json) {
         List<Error> errors = SCHEMA.validate(json, InputFormat.JSON);
-        return errors.stream().map(e -> e.getInstanceLocation() + " " + e.getMessage()).toList();
+        return errors.stream()
+                .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+                .toList();
     }
 }

@@ -12,15 +12,16 @@ final class TreeJson {
     private static final JsonMapper PLAIN = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             // the tree keeps empty lists, the written JSON leaves them out
-            .defaultPropertyInclusion(JsonInclude.Value.construct(
-                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_EMPTY))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_EMPTY))
             .build();
 
     private TreeJson() {}
 
     static String write(Object tree) {
         try {
-            return JsonOutput.escapeLoneSurrogates(PLAIN.writer(JsonOutput.prettyPrinter()).writeValueAsString(tree)) + "\n";
+            return JsonOutput.escapeLoneSurrogates(
+                            PLAIN.writer(JsonOutput.prettyPrinter()).writeValueAsString(tree)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

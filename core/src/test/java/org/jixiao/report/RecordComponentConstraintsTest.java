@@ -79,22 +79,30 @@ public class RecordComponentConstraintsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("modelRecords")
     void everyConstraintOnAComponentIsCheckedOnItsField(Class<?> type) throws NoSuchMethodException {
-        Class<?>[] parameterTypes =
-                Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        Annotation[][] parameterAnnotations = type.getDeclaredConstructor(parameterTypes).getParameterAnnotations();
+        Class<?>[] parameterTypes = Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        Annotation[][] parameterAnnotations =
+                type.getDeclaredConstructor(parameterTypes).getParameterAnnotations();
         RecordComponent[] components = type.getRecordComponents();
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
             // what was written on the component, as the canonical constructor's parameter carries it
             Set<Class<? extends Annotation>> written = constraintTypes(parameterAnnotations[i]);
-            PropertyDescriptor property = VALIDATOR.getConstraintsForClass(type).getConstraintsForProperty(component.getName());
+            PropertyDescriptor property =
+                    VALIDATOR.getConstraintsForClass(type).getConstraintsForProperty(component.getName());
             Set<Class<? extends Annotation>> checked = property == null
                     ? Set.of()
-                    : property.getConstraintDescriptors().stream().map(d -> d.getAnnotation().annotationType()).collect(Collectors.toSet());
+                    : property.getConstraintDescriptors().stream()
+                            .map(d -> d.getAnnotation().annotationType())
+                            .collect(Collectors.toSet());
             assertEquals(written, checked, type.getSimpleName() + "." + component.getName());
 
             boolean cascaded = Arrays.stream(parameterAnnotations[i]).anyMatch(a -> a instanceof Valid);
-            assertEquals(cascaded, property != null && property.isCascaded(), type.getSimpleName() + "." + component.getName() + " @Valid");
+            assertEquals(
+                    cascaded,
+                    property != null && property.isCascaded(),
+                    type.getSimpleName() + "." + component.getName() + " @Valid");
 
             Set<Class<? extends Annotation>> writtenOnElements = elementConstraintTypes(component.getAnnotatedType());
             Set<Class<? extends Annotation>> checkedOnElements = property == null
@@ -104,7 +112,10 @@ public class RecordComponentConstraintsTest {
                             .flatMap(Set::stream)
                             .map(d -> d.getAnnotation().annotationType())
                             .collect(Collectors.toSet());
-            assertEquals(writtenOnElements, checkedOnElements, type.getSimpleName() + "." + component.getName() + " elements");
+            assertEquals(
+                    writtenOnElements,
+                    checkedOnElements,
+                    type.getSimpleName() + "." + component.getName() + " elements");
         }
     }
 
@@ -112,10 +123,11 @@ public class RecordComponentConstraintsTest {
     @MethodSource("modelRecords")
     void everyClassLevelConstraintIsChecked(Class<?> type) {
         Set<Class<? extends Annotation>> written = constraintTypes(type.getAnnotations());
-        Set<Class<? extends Annotation>> checked = VALIDATOR.getConstraintsForClass(type).getConstraintDescriptors().stream()
-                .map(ConstraintDescriptor::getAnnotation)
-                .map(Annotation::annotationType)
-                .collect(Collectors.toSet());
+        Set<Class<? extends Annotation>> checked =
+                VALIDATOR.getConstraintsForClass(type).getConstraintDescriptors().stream()
+                        .map(ConstraintDescriptor::getAnnotation)
+                        .map(Annotation::annotationType)
+                        .collect(Collectors.toSet());
         assertEquals(written, checked, type.getSimpleName());
     }
 
@@ -128,7 +140,8 @@ public class RecordComponentConstraintsTest {
                 .collect(Collectors.toSet());
         assertEquals(20, ours.size(), ours::toString);
         for (Class<? extends Annotation> constraint : ours) {
-            List<ElementType> targets = Arrays.asList(constraint.getAnnotation(Target.class).value());
+            List<ElementType> targets =
+                    Arrays.asList(constraint.getAnnotation(Target.class).value());
             assertTrue(targets.containsAll(List.of(ElementType.TYPE, ElementType.FIELD)), constraint.getSimpleName());
         }
     }

@@ -42,7 +42,8 @@ public final class ReportEditor {
                 }
             }
             if (!found) {
-                throw new IllegalArgumentException("No component " + segment + " in " + record.getClass().getSimpleName());
+                throw new IllegalArgumentException(
+                        "No component " + segment + " in " + record.getClass().getSimpleName());
             }
             return construct(record.getClass(), components, args);
         }
@@ -71,7 +72,8 @@ public final class ReportEditor {
 
     private static Object construct(Class<?> type, RecordComponent[] components, Object[] args) {
         try {
-            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            Class<?>[] types =
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
             Constructor<?> canonical = type.getDeclaredConstructor(types);
             return canonical.newInstance(args);
         } catch (ReflectiveOperationException e) {

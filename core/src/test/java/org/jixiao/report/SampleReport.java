@@ -38,9 +38,7 @@ public final class SampleReport {
                 indicatorAnalysis(),
                 List.of(Item.of("预算编制不够精细，预决算差异较大。")),
                 List.of(new Improvement(
-                        "提高预算编制的精细化水平。",
-                        List.of("加强与省、市业务部门的沟通，提前掌握专项资金安排，减少预决算差异。"),
-                        LocalDate.of(2023, 10, 31))),
+                        "提高预算编制的精细化水平。", List.of("加强与省、市业务部门的沟通，提前掌握专项资金安排，减少预决算差异。"), LocalDate.of(2023, 10, 31))),
                 List.of("自评报告、数据表和评分表按规定在单位门户网站公开，主动接受社会监督。"),
                 List.of(),
                 scoreSheet());
@@ -74,19 +72,17 @@ public final class SampleReport {
     private static PerformanceGoal goal() {
         return new PerformanceGoal(
                 "着力改善民生，提高救助保障标准。",
-                List.of("根据《关于印发2022年全市城乡低保标准及特困人员基本生活供养标准的通知》（湛民〔2022〕107号）的要求，"
-                        + "我区从2022年1月1日起将城镇低保标准提高到828元/人.月。"),
-                List.of(new Item(
-                        "多种模式并用，满足老人需求。",
-                        List.of("探索打造居家养老服务，围绕一个服务群体，构建三支队伍，提供多项服务。"),
-                        List.of())),
-                List.of(new MeasurableTarget(
-                        "城镇低保标准", new BigDecimal("828"), new BigDecimal("828"), "元/人.月", null)));
+                List.of("根据《关于印发2022年全市城乡低保标准及特困人员基本生活供养标准的通知》（湛民〔2022〕107号）的要求，" + "我区从2022年1月1日起将城镇低保标准提高到828元/人.月。"),
+                List.of(new Item("多种模式并用，满足老人需求。", List.of("探索打造居家养老服务，围绕一个服务群体，构建三支队伍，提供多项服务。"), List.of())),
+                List.of(new MeasurableTarget("城镇低保标准", new BigDecimal("828"), new BigDecimal("828"), "元/人.月", null)));
     }
 
     private static Expenditure expenditure() {
         return new Expenditure(
-                new Budget(Money.tenThousandYuan("4659.17"), Money.tenThousandYuan("386.44"), Money.tenThousandYuan("4272.73")),
+                new Budget(
+                        Money.tenThousandYuan("4659.17"),
+                        Money.tenThousandYuan("386.44"),
+                        Money.tenThousandYuan("4272.73")),
                 new FinalAccounts(
                         Money.tenThousandYuan("9141.56"),
                         Money.tenThousandYuan("9141.56"),
@@ -117,10 +113,7 @@ public final class SampleReport {
                 List.of("我局以保运转、保民生为前提，规范基本预算编制，保障正常运转需求，严格配套支出预算。"),
                 new BigDecimal("95.5"),
                 Grade.EXCELLENT,
-                List.of(new Item(
-                        "提高政治站位，全面完成区委区府中心工作。",
-                        List.of("不断创新学习形式，学习贯彻党的二十大精神，把理论学习和工作实践推向深入。"),
-                        List.of())));
+                List.of(new Item("提高政治站位，全面完成区委区府中心工作。", List.of("不断创新学习形式，学习贯彻党的二十大精神，把理论学习和工作实践推向深入。"), List.of())));
     }
 
     private static IndicatorAnalysis indicatorAnalysis() {
@@ -184,20 +177,34 @@ public final class SampleReport {
 
     private static ScoreSheet scoreSheet() {
         return new ScoreSheet(List.of(
-                primary("预算编制", "20",
+                primary(
+                        "预算编制",
+                        "20",
                         secondary("合理性", "5", tertiary("预算编制合理性", "5", "5", null)),
-                        secondary("准确性", "15",
+                        secondary(
+                                "准确性",
+                                "15",
                                 tertiary("财政拨款收入预决算差异率", "10", "8", "预决算差异率较大，已作说明，扣2分。"),
                                 tertiary("分类准确", "5", "5", null))),
-                primary("预算执行", "30",
-                        secondary("支出管理", "30",
+                primary(
+                        "预算执行",
+                        "30",
+                        secondary(
+                                "支出管理",
+                                "30",
                                 tertiary("资金使用合规性", "15", "15", null),
                                 tertiary("预算执行率", "15", "14", "部分项目年中执行进度偏慢，扣1分。"))),
-                primary("预算监督", "20",
-                        secondary("信息公开", "20",
+                primary(
+                        "预算监督",
+                        "20",
+                        secondary(
+                                "信息公开",
+                                "20",
                                 tertiary("预决算公开", "10", "10", null),
                                 tertiary("自评材料公开", "10", "10", null))),
-                primary("预算使用效益", "30",
+                primary(
+                        "预算使用效益",
+                        "30",
                         secondary("整体效益", "30", tertiary("履职效益", "30", "28.5", "部分绩效目标未全面完成，扣1.5分。")))));
     }
 

@@ -32,39 +32,58 @@ class DatesTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                row("filling date on the last day of the evaluation year",
+                row(
+                        "filling date on the last day of the evaluation year",
                         set(FILLING, d("2022-12-31")),
                         "ERROR date.filling-too-early " + FILLING),
                 row("filling date on the first day after it", set(FILLING, d("2023-01-01"))),
-                row("filling date within the evaluation year, before the funds' date",
+                row(
+                        "filling date within the evaluation year, before the funds' date",
                         set(FILLING, d("2022-06-30")),
                         "ERROR date.filling-too-early " + FILLING,
                         "ERROR date.funds-as-of " + AS_OF),
-                row("filling date in the future",
+                row(
+                        "filling date in the future",
                         all(set(FILLING, d("2023-06-02")), set(SUBMISSION, d("2023-06-02"))),
                         "ERROR date.future " + FILLING,
                         "ERROR date.future " + SUBMISSION),
-                row("filling and submission today", all(set(FILLING, d("2023-06-01")), set(SUBMISSION, d("2023-06-01")))),
-                row("submission before filling", set(SUBMISSION, d("2023-05-06")), "ERROR date.submission-before-filling " + SUBMISSION),
+                row(
+                        "filling and submission today",
+                        all(set(FILLING, d("2023-06-01")), set(SUBMISSION, d("2023-06-01")))),
+                row(
+                        "submission before filling",
+                        set(SUBMISSION, d("2023-05-06")),
+                        "ERROR date.submission-before-filling " + SUBMISSION),
                 row("submission on the filling date", set(SUBMISSION, d("2023-05-07"))),
                 row("submission in the future", set(SUBMISSION, d("2023-06-02")), "ERROR date.future " + SUBMISSION),
                 row("funds as of the year before", set(AS_OF, d("2021-12-31")), "ERROR date.funds-as-of " + AS_OF),
                 row("funds as of the first day of the year", set(AS_OF, d("2022-01-01"))),
                 row("funds as of the filling date", set(AS_OF, d("2023-05-07"))),
-                row("funds as of after the filling date", set(AS_OF, d("2023-05-08")), "ERROR date.funds-as-of " + AS_OF),
-                row("deadline before filling",
+                row(
+                        "funds as of after the filling date",
+                        set(AS_OF, d("2023-05-08")),
+                        "ERROR date.funds-as-of " + AS_OF),
+                row(
+                        "deadline before filling",
                         set("/improvements/0/deadline", d("2023-05-06")),
                         "ERROR date.deadline-before-filling /improvements/0/deadline"),
                 row("deadline on the filling date", set("/improvements/0/deadline", d("2023-05-07"))),
                 row("no deadline", set("/improvements/0/deadline", null)),
-                row("second improvement's deadline before filling",
-                        set("/improvements/1", new org.jixiao.report.Improvement("完善绩效目标管理。", List.of(), d("2023-01-31"))),
+                row(
+                        "second improvement's deadline before filling",
+                        set(
+                                "/improvements/1",
+                                new org.jixiao.report.Improvement("完善绩效目标管理。", List.of(), d("2023-01-31"))),
                         "ERROR date.deadline-before-filling /improvements/1/deadline"),
                 row("notice of the evaluation year", set("/cover/basis/number/year", 2022)),
-                row("notice of two years after",
+                row(
+                        "notice of two years after",
                         set("/cover/basis/number/year", 2024),
                         "ERROR date.basis-year /cover/basis/number/year"),
-                row("notice of the year before", set("/cover/basis/number/year", 2021), "ERROR date.basis-year /cover/basis/number/year"));
+                row(
+                        "notice of the year before",
+                        set("/cover/basis/number/year", 2021),
+                        "ERROR date.basis-year /cover/basis/number/year"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,8 +95,10 @@ class DatesTest {
     @Test
     void todayComesFromTheClock() {
         ZoneId china = ZoneId.of("Asia/Shanghai");
-        Clock dayBeforeSubmission = Clock.fixed(LocalDate.of(2023, 5, 9).atStartOfDay(china).toInstant(), china);
-        List<String> found = Checks.summary(ReportValidator.create(dayBeforeSubmission).validate(SampleReport.valid()));
+        Clock dayBeforeSubmission =
+                Clock.fixed(LocalDate.of(2023, 5, 9).atStartOfDay(china).toInstant(), china);
+        List<String> found =
+                Checks.summary(ReportValidator.create(dayBeforeSubmission).validate(SampleReport.valid()));
         assertEquals(List.of("ERROR date.future " + SUBMISSION), found);
     }
 
@@ -86,10 +107,15 @@ class DatesTest {
         // 2023-05-09T17:00Z is already 2023-05-10 01:00 in China: the submission date is today, not the future
         Instant instant = Instant.parse("2023-05-09T17:00:00Z");
         Report report = SampleReport.valid();
-        assertEquals(List.of(), ReportValidator.create(Clock.fixed(instant, ZoneId.of("Asia/Shanghai"))).validate(report).problems());
+        assertEquals(
+                List.of(),
+                ReportValidator.create(Clock.fixed(instant, ZoneId.of("Asia/Shanghai")))
+                        .validate(report)
+                        .problems());
         assertEquals(
                 List.of("ERROR date.future " + SUBMISSION),
-                Checks.summary(ReportValidator.create(Clock.fixed(instant, ZoneOffset.UTC)).validate(report)));
+                Checks.summary(ReportValidator.create(Clock.fixed(instant, ZoneOffset.UTC))
+                        .validate(report)));
     }
 
     @Test

@@ -21,14 +21,15 @@ class DisclosureTest {
     static Stream<Arguments> rows() {
         return Stream.of(
                 row("consistent, no explanation", set(DISCLOSURE, new Disclosure(true, null))),
-                row("inconsistent, no explanation",
+                row(
+                        "inconsistent, no explanation",
                         set(DISCLOSURE, new Disclosure(false, null)),
                         "ERROR disclosure.explanation-missing " + DISCLOSURE + "/explanation"),
-                row("inconsistent, blank explanation",
+                row(
+                        "inconsistent, blank explanation",
                         set(DISCLOSURE, new Disclosure(false, "\u3000")),
                         "ERROR disclosure.explanation-missing " + DISCLOSURE + "/explanation"),
-                row("inconsistent, explained",
-                        set(DISCLOSURE, new Disclosure(false, "公开的评分表为修订前版本，已于5月12日更正。"))));
+                row("inconsistent, explained", set(DISCLOSURE, new Disclosure(false, "公开的评分表为修订前版本，已于5月12日更正。"))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,9 +22,14 @@ class ItemNestingTest {
         return Stream.of(
                 row("one level", set("/keyTasks", List.of(LEAF))),
                 row("two levels", set("/keyTasks", List.of(new Item("聚焦民生保障。", List.of(), List.of(LEAF))))),
-                row("three levels",
-                        set("/keyTasks", List.of(new Item("聚焦民生保障。", List.of(),
-                                List.of(new Item("全力做好社会救助工作。", List.of(), List.of(LEAF, LEAF)))))),
+                row(
+                        "three levels",
+                        set(
+                                "/keyTasks",
+                                List.of(new Item(
+                                        "聚焦民生保障。",
+                                        List.of(),
+                                        List.of(new Item("全力做好社会救助工作。", List.of(), List.of(LEAF, LEAF)))))),
                         "ERROR item.too-deep /keyTasks/0/subItems/0/subItems"));
     }
 

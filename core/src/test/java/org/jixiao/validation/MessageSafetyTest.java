@@ -30,7 +30,8 @@ class MessageSafetyTest {
 
     @Test
     void theFactoryInterpolatesWithParameterMessageInterpolator() {
-        assertInstanceOf(ParameterMessageInterpolator.class, Checks.VALIDATOR.factory().getMessageInterpolator());
+        assertInstanceOf(
+                ParameterMessageInterpolator.class, Checks.VALIDATOR.factory().getMessageInterpolator());
     }
 
     @Test
@@ -56,7 +57,12 @@ class MessageSafetyTest {
                 Checks.summary(result));
         for (Problem p : result.problems()) {
             for (String message : List.of(p.messageZh(), p.messageEn())) {
-                assertFalse(message.contains("{") || message.contains("}") || message.contains("$") || message.contains("#"), message);
+                assertFalse(
+                        message.contains("{")
+                                || message.contains("}")
+                                || message.contains("$")
+                                || message.contains("#"),
+                        message);
             }
         }
         // the values show the report's text verbatim (escaped only where unsafe to display)
@@ -69,24 +75,33 @@ class MessageSafetyTest {
     void anExpressionInATemplateIsLeftAsWritten() {
         ParameterMessageInterpolator interpolator =
                 (ParameterMessageInterpolator) Checks.VALIDATOR.factory().getMessageInterpolator();
-        var context = Checks.VALIDATOR.factory().getValidator().getConstraintsForClass(org.jixiao.report.Cover.class)
-                .getConstraintsForProperty("sealingUnit").getConstraintDescriptors().iterator().next();
-        String message = interpolator.interpolate("${1+1} {max}", new jakarta.validation.MessageInterpolator.Context() {
-            @Override
-            public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
-                return context;
-            }
+        var context = Checks.VALIDATOR
+                .factory()
+                .getValidator()
+                .getConstraintsForClass(org.jixiao.report.Cover.class)
+                .getConstraintsForProperty("sealingUnit")
+                .getConstraintDescriptors()
+                .iterator()
+                .next();
+        String message = interpolator.interpolate(
+                "${1+1} {max}",
+                new jakarta.validation.MessageInterpolator.Context() {
+                    @Override
+                    public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+                        return context;
+                    }
 
-            @Override
-            public Object getValidatedValue() {
-                return "${1+1}";
-            }
+                    @Override
+                    public Object getValidatedValue() {
+                        return "${1+1}";
+                    }
 
-            @Override
-            public <T> T unwrap(Class<T> type) {
-                throw new UnsupportedOperationException();
-            }
-        }, Locale.ROOT);
+                    @Override
+                    public <T> T unwrap(Class<T> type) {
+                        throw new UnsupportedOperationException();
+                    }
+                },
+                Locale.ROOT);
         assertEquals("${1+1} {max}", message);
     }
 
@@ -100,7 +115,8 @@ class MessageSafetyTest {
             assertTrue(han.matcher(zh.getProperty(key)).find(), key);
             assertTrue(key.startsWith("org.jixiao.validation."), key);
         }
-        for (String file : List.of("/ContributorValidationMessages.properties", "/ContributorValidationMessages_zh_CN.properties")) {
+        for (String file : List.of(
+                "/ContributorValidationMessages.properties", "/ContributorValidationMessages_zh_CN.properties")) {
             try (InputStream in = MessageSafetyTest.class.getResourceAsStream(file)) {
                 assertFalse(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("\\u"), file);
             }

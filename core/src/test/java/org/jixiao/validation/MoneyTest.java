@@ -24,23 +24,30 @@ class MoneyTest {
                 row("4 decimals", set(FIXED, Money.yuan("5166573.7401"))),
                 row("4 decimals in 万元 (as 4398.1047万元)", set(FIXED, Money.tenThousandYuan("4398.1047"))),
                 row("5 decimals", set(FIXED, Money.yuan("5166573.74001")), "ERROR digits " + FIXED + "/amount"),
-                row("trailing zeros count: the amount prints at its own scale",
+                row(
+                        "trailing zeros count: the amount prints at its own scale",
                         set(FIXED, Money.yuan("5166573.740000")),
                         "ERROR digits " + FIXED + "/amount"),
                 row("trailing zeros up to 4 decimals", set(FIXED, Money.yuan("5166573.7400"))),
                 row("zero", set(FIXED, Money.yuan("0"))),
                 row("negative", set(FIXED, Money.yuan("-0.01")), "ERROR min " + FIXED + "/amount"),
-                row("negative and 5 decimals",
+                row(
+                        "negative and 5 decimals",
                         set(FIXED, Money.yuan("-0.00001")),
                         "ERROR digits " + FIXED + "/amount",
                         "ERROR min " + FIXED + "/amount"),
-                row("16 integer digits", set(FIXED, Money.yuan("1234567890123456")), "ERROR digits " + FIXED + "/amount"),
+                row(
+                        "16 integer digits",
+                        set(FIXED, Money.yuan("1234567890123456")),
+                        "ERROR digits " + FIXED + "/amount"),
                 row("missing unit", set(FIXED + "/unit", null), "ERROR required " + FIXED + "/unit"),
-                row("a negative part of a sum is reported with the sum it breaks",
+                row(
+                        "a negative part of a sum is reported with the sum it breaks",
                         set("/expenditure/budget/basic", Money.tenThousandYuan("-386.44")),
                         "ERROR budget.total /expenditure/budget/total",
                         "ERROR min /expenditure/budget/basic/amount"),
-                row("amounts in three-public expenses are checked too",
+                row(
+                        "amounts in three-public expenses are checked too",
                         set("/expenditure/threePublicExpenses/actual/amount", new BigDecimal("-1")),
                         "ERROR min /expenditure/threePublicExpenses/actual/amount"));
     }

@@ -22,6 +22,8 @@ class SampleReportTest {
     @Test
     void sampleReportIsCleanWithTheDefaultClockToo() {
         // the default clock is today's date in Asia/Shanghai, long after the 2023 filling date
-        assertEquals(List.of(), ReportValidator.create().validate(SampleReport.valid()).problems());
+        assertEquals(
+                List.of(),
+                ReportValidator.create().validate(SampleReport.valid()).problems());
     }
 }

@@ -24,47 +24,76 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScoreSheetTest {
     /** 预算使用效益 (30) → 整体效益 (30) → 履职效益 (30, scored 28.5). */
     private static final String P3 = "/scoreSheet/indicators/3";
+
     private static final String T3 = P3 + "/indicators/0/indicators/0";
     /** 预算编制 → 合理性 (5) → 预算编制合理性 (5, scored 5). */
     private static final String T0 = "/scoreSheet/indicators/0/indicators/0/indicators/0";
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                row("weights add up to 99",
-                        all(set(P3 + "/weight", n("29")), set(P3 + "/indicators/0/weight", n("29")), set(T3 + "/weight", n("29"))),
+                row(
+                        "weights add up to 99",
+                        all(
+                                set(P3 + "/weight", n("29")),
+                                set(P3 + "/indicators/0/weight", n("29")),
+                                set(T3 + "/weight", n("29"))),
                         "ERROR score-sheet.total-weight /scoreSheet/indicators"),
-                row("weights add up to 100.0", all(
-                        set(P3 + "/weight", n("30.0")), set(P3 + "/indicators/0/weight", n("30.0")), set(T3 + "/weight", n("30.0")))),
-                row("first-level weight not the sum of its second-level weights",
-                        all(set("/scoreSheet/indicators/0/weight", n("21")), set("/scoreSheet/indicators/1/weight", n("29"))),
+                row(
+                        "weights add up to 100.0",
+                        all(
+                                set(P3 + "/weight", n("30.0")),
+                                set(P3 + "/indicators/0/weight", n("30.0")),
+                                set(T3 + "/weight", n("30.0")))),
+                row(
+                        "first-level weight not the sum of its second-level weights",
+                        all(
+                                set("/scoreSheet/indicators/0/weight", n("21")),
+                                set("/scoreSheet/indicators/1/weight", n("29"))),
                         "ERROR score-sheet.weight-sum /scoreSheet/indicators/0/weight",
                         "ERROR score-sheet.weight-sum /scoreSheet/indicators/1/weight"),
-                row("second-level weight not the sum of its third-level weights",
+                row(
+                        "second-level weight not the sum of its third-level weights",
                         set("/scoreSheet/indicators/0/indicators/1/weight", n("14")),
                         "ERROR score-sheet.weight-sum /scoreSheet/indicators/0/weight",
                         "ERROR score-sheet.weight-sum /scoreSheet/indicators/0/indicators/1/weight"),
-                row("score above its weight",
+                row(
+                        "score above its weight",
                         all(set(T3 + "/score", n("31")), set("/result/score", n("98"))),
                         "ERROR score-sheet.score-exceeds-weight " + T3 + "/score"),
                 row("score equal to its weight", all(set(T3 + "/score", n("30")), set("/result/score", n("97")))),
-                row("score below its weight without a reason",
+                row(
+                        "score below its weight without a reason",
                         all(set(T0 + "/score", n("4")), set("/result/score", n("94.5"))),
                         "WARNING score-sheet.deduction-reason-missing " + T0 + "/deductionReason"),
-                row("score below its weight with a blank reason",
-                        all(set(T0 + "/score", n("4")), set(T0 + "/deductionReason", "  "), set("/result/score", n("94.5"))),
+                row(
+                        "score below its weight with a blank reason",
+                        all(
+                                set(T0 + "/score", n("4")),
+                                set(T0 + "/deductionReason", "  "),
+                                set("/result/score", n("94.5"))),
                         "WARNING score-sheet.deduction-reason-missing " + T0 + "/deductionReason"),
-                row("score below its weight with a reason",
-                        all(set(T0 + "/score", n("4")), set(T0 + "/deductionReason", "扣1分。"), set("/result/score", n("94.5")))),
-                row("stated score not the sheet's total",
+                row(
+                        "score below its weight with a reason",
+                        all(
+                                set(T0 + "/score", n("4")),
+                                set(T0 + "/deductionReason", "扣1分。"),
+                                set("/result/score", n("94.5")))),
+                row(
+                        "stated score not the sheet's total",
                         set("/result/score", n("95")),
                         "ERROR score-sheet.total-score /result/score"),
                 row("sheet's total at another scale than the stated score", set(T3 + "/score", n("28.50"))),
-                row("stated grade not the score's",
+                row(
+                        "stated grade not the score's",
                         set("/result/statedGrade", Grade.GOOD),
                         "WARNING result.grade-mismatch /result/statedGrade"),
                 row("no stated grade", set("/result/statedGrade", null)),
-                row("grade at a band's lower bound",
-                        all(set(T3 + "/score", n("22.5")), set(T3 + "/deductionReason", "扣7.5分。"), set("/result/score", n("89.5")),
+                row(
+                        "grade at a band's lower bound",
+                        all(
+                                set(T3 + "/score", n("22.5")),
+                                set(T3 + "/deductionReason", "扣7.5分。"),
+                                set("/result/score", n("89.5")),
                                 set("/result/statedGrade", Grade.GOOD))));
     }
 
@@ -96,8 +125,7 @@ class ScoreSheetTest {
         assertEquals("GOOD", p.value());
         assertEquals("EXCELLENT", p.suggestion());
         assertEquals(
-                "自评得分 95.5 对应的评价等级是“优”，但填写的是“良”（优 ≥ 90，良 80～<90，中 60～<80，差 <60）。报告将印出“优”；请改正填写的等级。",
-                p.messageZh());
+                "自评得分 95.5 对应的评价等级是“优”，但填写的是“良”（优 ≥ 90，良 80～<90，中 60～<80，差 <60）。报告将印出“优”；请改正填写的等级。", p.messageZh());
     }
 
     @Test

@@ -24,40 +24,64 @@ class StandardConstraintsTest {
         return Stream.of(
                 row("missing string", set("/cover/sealingUnit", null), "ERROR required /cover/sealingUnit"),
                 row("blank string", set("/cover/sealingUnit", " \u3000"), "ERROR required /cover/sealingUnit"),
-                row("missing record", set("/selfEvaluation/submission", null), "ERROR required /selfEvaluation/submission"),
+                row(
+                        "missing record",
+                        set("/selfEvaluation/submission", null),
+                        "ERROR required /selfEvaluation/submission"),
                 row("missing list element", set("/keyTasks/1", null), "ERROR required /keyTasks/1"),
-                row("empty required list",
+                row(
+                        "empty required list",
                         set("/indicatorAnalysis/preparation/rationality", List.of()),
                         "ERROR required /indicatorAnalysis/preparation/rationality"),
-                row("blank paragraph",
+                row(
+                        "blank paragraph",
                         set("/indicatorAnalysis/preparation/rationality/0", ""),
                         "ERROR required /indicatorAnalysis/preparation/rationality/0"),
-                row("missing amount", set("/expenditure/budget/total/amount", null), "ERROR required /expenditure/budget/total/amount"),
-                row("missing boolean", set("/selfEvaluation/disclosure/consistent", null), "ERROR required /selfEvaluation/disclosure/consistent"),
-                row("missing nested title",
+                row(
+                        "missing amount",
+                        set("/expenditure/budget/total/amount", null),
+                        "ERROR required /expenditure/budget/total/amount"),
+                row(
+                        "missing boolean",
+                        set("/selfEvaluation/disclosure/consistent", null),
+                        "ERROR required /selfEvaluation/disclosure/consistent"),
+                row(
+                        "missing nested title",
                         set("/goals/0/subItems/0/title", null),
                         "ERROR required /goals/0/subItems/0/title"),
-                row("issuer code over 20 characters",
+                row(
+                        "issuer code over 20 characters",
                         set("/cover/basis/number/issuerCode", "湛".repeat(21)),
                         "ERROR size /cover/basis/number/issuerCode"),
-                row("unit over 10 characters",
+                row(
+                        "unit over 10 characters",
                         set("/indicatorAnalysis/benefit/goalAchievement/targets/0/unit", "具".repeat(11)),
                         "ERROR size /indicatorAnalysis/benefit/goalAchievement/targets/0/unit"),
-                row("issuer code with brackets",
+                row(
+                        "issuer code with brackets",
                         set("/cover/basis/number/issuerCode", "湛坡财【"),
                         "ERROR pattern /cover/basis/number/issuerCode"),
-                row("negative head count", set("/profile/staffing/retirees", -1), "ERROR min /profile/staffing/retirees"),
-                row("evaluation year before 2000",
+                row(
+                        "negative head count",
+                        set("/profile/staffing/retirees", -1),
+                        "ERROR min /profile/staffing/retirees"),
+                row(
+                        "evaluation year before 2000",
                         set("/cover/evaluationYear", 1999),
                         "ERROR min /cover/evaluationYear",
                         "ERROR date.basis-year /cover/basis/number/year"),
-                row("score over 100",
+                row(
+                        "score over 100",
                         set("/result/score", new BigDecimal("100.5")),
                         "ERROR max /result/score",
                         "ERROR score-sheet.total-score /result/score"),
-                row("score with two decimals",
-                        all(set("/result/score", new BigDecimal("95.55")),
-                                set("/scoreSheet/indicators/3/indicators/0/indicators/0/score", new BigDecimal("28.55"))),
+                row(
+                        "score with two decimals",
+                        all(
+                                set("/result/score", new BigDecimal("95.55")),
+                                set(
+                                        "/scoreSheet/indicators/3/indicators/0/indicators/0/score",
+                                        new BigDecimal("28.55"))),
                         "ERROR digits /result/score"));
     }
 
@@ -82,7 +106,8 @@ class StandardConstraintsTest {
         Problem size = Checks.only(set("/cover/basis/number/issuerCode", "湛".repeat(21)));
         assertEquals("/cover/basis/number/issuerCode 的长度应在 0 到 20 个字符（或条）之间，请删减。", size.messageZh());
         assertEquals("湛".repeat(21), size.value());
-        Problem digits = Checks.only(set("/indicatorAnalysis/execution/assetManagement/fixedAssetsOriginalValue/amount",
+        Problem digits = Checks.only(set(
+                "/indicatorAnalysis/execution/assetManagement/fixedAssetsOriginalValue/amount",
                 new BigDecimal("5166573.74001")));
         assertEquals(
                 "/indicatorAnalysis/execution/assetManagement/fixedAssetsOriginalValue/amount 最多 15 位整数、4 位小数，请改正。",

@@ -29,38 +29,53 @@ class StatedFiguresTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                row("85% for 1951 ÷ 2205",
+                row(
+                        "85% for 1951 ÷ 2205",
                         set(CREMATION + "/statedCompletionRatePercent", n("85")),
                         "WARNING rate.completion-mismatch " + CREMATION + "/statedCompletionRatePercent"),
                 row("88.48% for 1951 ÷ 2205", set(CREMATION + "/statedCompletionRatePercent", n("88.48"))),
                 row("88.5% agrees at one decimal", set(CREMATION + "/statedCompletionRatePercent", n("88.5"))),
                 row("88% agrees at no decimal", set(CREMATION + "/statedCompletionRatePercent", n("88"))),
-                row("88.47% does not",
+                row(
+                        "88.47% does not",
                         set(CREMATION + "/statedCompletionRatePercent", n("88.47")),
                         "WARNING rate.completion-mismatch " + CREMATION + "/statedCompletionRatePercent"),
                 row("no stated rate", set(CREMATION + "/statedCompletionRatePercent", null)),
                 row("a zero target computes no rate to contradict", set(CREMATION + "/target", n("0"))),
-                row("a goal's target is checked too",
+                row(
+                        "a goal's target is checked too",
                         set("/goals/0/targets/0/statedCompletionRatePercent", n("99")),
                         "WARNING rate.completion-mismatch /goals/0/targets/0/statedCompletionRatePercent"),
-                row("100.00% for 100%", all(
-                        set(FUNDS + "/statedArrivalRatePercent", n("100.00")), set(FUNDS + "/statedUsageRatePercent", n("100.00")))),
-                row("arrival rate 99% for 100%",
+                row(
+                        "100.00% for 100%",
+                        all(
+                                set(FUNDS + "/statedArrivalRatePercent", n("100.00")),
+                                set(FUNDS + "/statedUsageRatePercent", n("100.00")))),
+                row(
+                        "arrival rate 99% for 100%",
                         set(FUNDS + "/statedArrivalRatePercent", n("99")),
                         "WARNING rate.arrival-mismatch " + FUNDS + "/statedArrivalRatePercent"),
-                row("usage rate 99.99% for 100%",
+                row(
+                        "usage rate 99.99% for 100%",
                         set(FUNDS + "/statedUsageRatePercent", n("99.99")),
                         "WARNING rate.usage-mismatch " + FUNDS + "/statedUsageRatePercent"),
-                row("funds arrived below arranged, both rates stated 100%",
+                row(
+                        "funds arrived below arranged, both rates stated 100%",
                         set(FUNDS + "/arrived", Money.tenThousandYuan("120")),
                         "WARNING funds.used-exceeds-arrived " + FUNDS + "/used",
                         "WARNING rate.arrival-mismatch " + FUNDS + "/statedArrivalRatePercent",
                         "WARNING rate.usage-mismatch " + FUNDS + "/statedUsageRatePercent"),
-                row("used above arrived",
-                        all(set(FUNDS + "/used", Money.tenThousandYuan("122.87")), set(FUNDS + "/statedUsageRatePercent", null)),
+                row(
+                        "used above arrived",
+                        all(
+                                set(FUNDS + "/used", Money.tenThousandYuan("122.87")),
+                                set(FUNDS + "/statedUsageRatePercent", null)),
                         "WARNING funds.used-exceeds-arrived " + FUNDS + "/used"),
-                row("arrived above arranged",
-                        all(set(FUNDS + "/arrived", Money.tenThousandYuan("130")), set(FUNDS + "/used", Money.tenThousandYuan("130")),
+                row(
+                        "arrived above arranged",
+                        all(
+                                set(FUNDS + "/arrived", Money.tenThousandYuan("130")),
+                                set(FUNDS + "/used", Money.tenThousandYuan("130")),
                                 set(FUNDS + "/statedArrivalRatePercent", null)),
                         "WARNING funds.arrived-exceeds-arranged " + FUNDS + "/arrived"),
                 row("used equal to arrived in another unit", set(FUNDS + "/used", Money.yuan("1228600"))));

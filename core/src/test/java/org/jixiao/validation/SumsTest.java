@@ -22,27 +22,35 @@ class SumsTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                row("budget total off by 0.01",
+                row(
+                        "budget total off by 0.01",
                         set("/expenditure/budget/total", Money.tenThousandYuan("4659.18")),
                         "ERROR budget.total /expenditure/budget/total"),
-                row("budget part off by 0.01",
+                row(
+                        "budget part off by 0.01",
                         set("/expenditure/budget/project", Money.tenThousandYuan("4272.72")),
                         "ERROR budget.total /expenditure/budget/total"),
                 row("budget total in 元 with the same value", set("/expenditure/budget/total", Money.yuan("46591700"))),
-                row("budget total in 元 off by 0.01元",
+                row(
+                        "budget total in 元 off by 0.01元",
                         set("/expenditure/budget/total", Money.yuan("46591700.01")),
                         "ERROR budget.total /expenditure/budget/total"),
-                row("budget total with more decimals, same value",
+                row(
+                        "budget total with more decimals, same value",
                         set("/expenditure/budget/total", Money.tenThousandYuan("4659.1700"))),
-                row("final expenditure off by 0.01",
+                row(
+                        "final expenditure off by 0.01",
                         set("/expenditure/finalAccounts/expenditure", Money.tenThousandYuan("9141.55")),
                         "ERROR final-accounts.expenditure /expenditure/finalAccounts/expenditure"),
-                row("final basic in 元 with the same value",
+                row(
+                        "final basic in 元 with the same value",
                         set("/expenditure/finalAccounts/basic", Money.yuan("4608800"))),
-                row("final project off",
+                row(
+                        "final project off",
                         set("/expenditure/finalAccounts/project", Money.tenThousandYuan("8680.67")),
                         "ERROR final-accounts.expenditure /expenditure/finalAccounts/expenditure"),
-                row("income need not equal expenditure",
+                row(
+                        "income need not equal expenditure",
                         set("/expenditure/finalAccounts/income", Money.tenThousandYuan("9200"))));
     }
 
@@ -57,9 +65,7 @@ class SumsTest {
         Problem p = Checks.only(set("/expenditure/budget/total", Money.tenThousandYuan("4659.18")));
         assertEquals("4659.18万元", p.value());
         assertEquals("4659.17万元", p.suggestion());
-        assertEquals(
-                "总预算应等于基本支出与项目支出之和：386.44万元 + 4272.73万元 = 4659.17万元，但填写的是 4659.18万元。请改正总预算或其组成。",
-                p.messageZh());
+        assertEquals("总预算应等于基本支出与项目支出之和：386.44万元 + 4272.73万元 = 4659.17万元，但填写的是 4659.18万元。请改正总预算或其组成。", p.messageZh());
         assertEquals(
                 "The budget total must equal basic plus project expenditure: 386.44万元 + 4272.73万元 = 4659.17万元,"
                         + " but 4659.18万元 was given. Correct the total or its parts.",

@@ -25,34 +25,60 @@ class TextCharactersTest {
     static Stream<Arguments> rows() {
         Stream.Builder<Arguments> rows = Stream.builder();
         for (int cp : new int[] {0x0, 0x1, 0x8, 0xB, 0xC, 0xE, 0x1F, 0xFFFE, 0xFFFF}) {
-            rows.add(row(String.format("U+%04X", cp), set(PARAGRAPH, "金额" + (char) cp + "元"), "ERROR text.illegal-character " + PARAGRAPH));
+            rows.add(row(
+                    String.format("U+%04X", cp),
+                    set(PARAGRAPH, "金额" + (char) cp + "元"),
+                    "ERROR text.illegal-character " + PARAGRAPH));
         }
         for (String allowed : new String[] {"\t", "\n", "\r\n", "\u3000", "\u200D", "\uFEFF", "\uFFFD"}) {
-            rows.add(row("allowed " + Integer.toHexString(allowed.charAt(0)), set(PARAGRAPH, "金额" + allowed + "元，不含非法字符。")));
+            rows.add(row(
+                    "allowed " + Integer.toHexString(allowed.charAt(0)), set(PARAGRAPH, "金额" + allowed + "元，不含非法字符。")));
         }
-        return Stream.concat(rows.build(), Stream.of(
-                row("lone high surrogate", set(PARAGRAPH, "金额\uD800元"), "ERROR text.illegal-character " + PARAGRAPH),
-                row("lone low surrogate", set(PARAGRAPH, "\uDC00"), "ERROR text.illegal-character " + PARAGRAPH),
-                row("surrogates swapped", set(PARAGRAPH, "\uDC00\uD800"), "ERROR text.illegal-character " + PARAGRAPH),
-                row("a supplementary character is fine", set(PARAGRAPH, "𠀀䶮镕😀，均可写入。")),
-                row("U+202E", set(PARAGRAPH, "金额\u202E1234元"), "ERROR text.bidi-control " + PARAGRAPH),
-                row("U+202A", set(PARAGRAPH, "\u202A金额"), "ERROR text.bidi-control " + PARAGRAPH),
-                row("U+2066", set(PARAGRAPH, "\u2066金额"), "ERROR text.bidi-control " + PARAGRAPH),
-                row("U+2069", set(PARAGRAPH, "\u2069金额"), "ERROR text.bidi-control " + PARAGRAPH),
-                row("U+200E", set(PARAGRAPH, "\u200E金额"), "ERROR text.bidi-control " + PARAGRAPH),
-                row("U+200F", set(PARAGRAPH, "\u200F金额"), "ERROR text.bidi-control " + PARAGRAPH),
-                row("U+061C", set(PARAGRAPH, "\u061C金额"), "ERROR text.bidi-control " + PARAGRAPH),
-                row("both in one string",
-                        set(PARAGRAPH, "\u0001\u202E"),
-                        "ERROR text.bidi-control " + PARAGRAPH,
-                        "ERROR text.illegal-character " + PARAGRAPH),
-                row("in a name", set("/selfEvaluation/team/leader/name", "谢\u0007云雨"), "ERROR text.illegal-character /selfEvaluation/team/leader/name"),
-                row("in a score sheet cell",
-                        set("/scoreSheet/indicators/0/indicators/0/indicators/0/criteria", "\uFFFF"),
-                        "ERROR text.illegal-character /scoreSheet/indicators/0/indicators/0/indicators/0/criteria"),
-                row("in the unprinted description", set("/description", "\u0000"), "ERROR text.illegal-character /description"),
-                row("10 000 characters", set(PARAGRAPH, "字".repeat(10_000))),
-                row("10 001 characters", set(PARAGRAPH, "字".repeat(10_001)), "ERROR text.too-long " + PARAGRAPH)));
+        return Stream.concat(
+                rows.build(),
+                Stream.of(
+                        row(
+                                "lone high surrogate",
+                                set(PARAGRAPH, "金额\uD800元"),
+                                "ERROR text.illegal-character " + PARAGRAPH),
+                        row(
+                                "lone low surrogate",
+                                set(PARAGRAPH, "\uDC00"),
+                                "ERROR text.illegal-character " + PARAGRAPH),
+                        row(
+                                "surrogates swapped",
+                                set(PARAGRAPH, "\uDC00\uD800"),
+                                "ERROR text.illegal-character " + PARAGRAPH),
+                        row("a supplementary character is fine", set(PARAGRAPH, "𠀀䶮镕😀，均可写入。")),
+                        row("U+202E", set(PARAGRAPH, "金额\u202E1234元"), "ERROR text.bidi-control " + PARAGRAPH),
+                        row("U+202A", set(PARAGRAPH, "\u202A金额"), "ERROR text.bidi-control " + PARAGRAPH),
+                        row("U+2066", set(PARAGRAPH, "\u2066金额"), "ERROR text.bidi-control " + PARAGRAPH),
+                        row("U+2069", set(PARAGRAPH, "\u2069金额"), "ERROR text.bidi-control " + PARAGRAPH),
+                        row("U+200E", set(PARAGRAPH, "\u200E金额"), "ERROR text.bidi-control " + PARAGRAPH),
+                        row("U+200F", set(PARAGRAPH, "\u200F金额"), "ERROR text.bidi-control " + PARAGRAPH),
+                        row("U+061C", set(PARAGRAPH, "\u061C金额"), "ERROR text.bidi-control " + PARAGRAPH),
+                        row(
+                                "both in one string",
+                                set(PARAGRAPH, "\u0001\u202E"),
+                                "ERROR text.bidi-control " + PARAGRAPH,
+                                "ERROR text.illegal-character " + PARAGRAPH),
+                        row(
+                                "in a name",
+                                set("/selfEvaluation/team/leader/name", "谢\u0007云雨"),
+                                "ERROR text.illegal-character /selfEvaluation/team/leader/name"),
+                        row(
+                                "in a score sheet cell",
+                                set("/scoreSheet/indicators/0/indicators/0/indicators/0/criteria", "\uFFFF"),
+                                "ERROR text.illegal-character /scoreSheet/indicators/0/indicators/0/indicators/0/criteria"),
+                        row(
+                                "in the unprinted description",
+                                set("/description", "\u0000"),
+                                "ERROR text.illegal-character /description"),
+                        row("10 000 characters", set(PARAGRAPH, "字".repeat(10_000))),
+                        row(
+                                "10 001 characters",
+                                set(PARAGRAPH, "字".repeat(10_001)),
+                                "ERROR text.too-long " + PARAGRAPH)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,9 +92,7 @@ class TextCharactersTest {
         Problem p = Checks.only(set(PARAGRAPH, "金额\u0001元"));
         assertEquals("金额<U+0001>元", p.value());
         assertNull(p.suggestion());
-        assertEquals(
-                "第 3 个字符 U+0001 不能写入 Word 文件：XML 1.0 不允许这个控制字符，或它是不成对的代理项；本段共 1 处。请删除这些字符。",
-                p.messageZh());
+        assertEquals("第 3 个字符 U+0001 不能写入 Word 文件：XML 1.0 不允许这个控制字符，或它是不成对的代理项；本段共 1 处。请删除这些字符。", p.messageZh());
         assertEquals(
                 "Character 3 (U+0001) cannot be written to a Word file: XML 1.0 forbids this control character,"
                         + " or it is an unpaired surrogate. Occurrences in this text: 1. Delete them.",
@@ -94,9 +118,7 @@ class TextCharactersTest {
     void theBidiControlIsNamedWithItsPosition() {
         Problem p = Checks.only(set(PARAGRAPH, "合计1234\u202E5678元"));
         assertEquals("合计1234<U+202E>5678元", p.value());
-        assertEquals(
-                "第 7 个字符 U+202E 是双向文字控制符，会使文字倒序显示，如把“1234”显示为“4321”；本段共 1 处。请删除这些字符。",
-                p.messageZh());
+        assertEquals("第 7 个字符 U+202E 是双向文字控制符，会使文字倒序显示，如把“1234”显示为“4321”；本段共 1 处。请删除这些字符。", p.messageZh());
     }
 
     @Test

@@ -83,61 +83,94 @@ class TextStyleTest {
     static Stream<Arguments> rows() {
         return Stream.of(
                 row("numbered paragraph", set(PARAGRAPH, "（3）" + TEXT), "WARNING text.manual-numbering " + PARAGRAPH),
-                row("numbered goal title", set("/goals/0/title", "1、着力改善民生。"), "WARNING text.manual-numbering /goals/0/title"),
-                row("numbered sub-item title", set("/goals/0/subItems/0/title", "（1）多种模式并用。"),
+                row(
+                        "numbered goal title",
+                        set("/goals/0/title", "1、着力改善民生。"),
+                        "WARNING text.manual-numbering /goals/0/title"),
+                row(
+                        "numbered sub-item title",
+                        set("/goals/0/subItems/0/title", "（1）多种模式并用。"),
                         "WARNING text.manual-numbering /goals/0/subItems/0/title"),
-                row("numbered improvement", set("/improvements/0/measure", "一、提高预算编制水平。"),
+                row(
+                        "numbered improvement",
+                        set("/improvements/0/measure", "一、提高预算编制水平。"),
                         "WARNING text.manual-numbering /improvements/0/measure"),
                 row("a name is no item: not checked for numbering", set("/cover/sealingUnit", "1、湛江市坡头区民政局")),
-                row("document number in 【】",
+                row(
+                        "document number in 【】",
                         set(PARAGRAPH, "根据《通知》（粤民办函【2021】37号）要求，完成数据录入工作。"),
                         "WARNING text.document-number-brackets " + PARAGRAPH),
-                row("document number in []", set(PARAGRAPH, "根据粤民办函[2021]37号要求办理。"),
+                row(
+                        "document number in []",
+                        set(PARAGRAPH, "根据粤民办函[2021]37号要求办理。"),
                         "WARNING text.document-number-brackets " + PARAGRAPH),
-                row("document number in ()", set(PARAGRAPH, "见湛坡财(2023)80号。"), "WARNING text.document-number-brackets " + PARAGRAPH),
-                row("document number in （）", set(PARAGRAPH, "见湛坡财（2023）80号。"), "WARNING text.document-number-brackets " + PARAGRAPH),
-                row("document number in ﹝﹞", set(PARAGRAPH, "见湛坡财﹝2023﹞80号。"), "WARNING text.document-number-brackets " + PARAGRAPH),
-                row("two document numbers",
+                row(
+                        "document number in ()",
+                        set(PARAGRAPH, "见湛坡财(2023)80号。"),
+                        "WARNING text.document-number-brackets " + PARAGRAPH),
+                row(
+                        "document number in （）",
+                        set(PARAGRAPH, "见湛坡财（2023）80号。"),
+                        "WARNING text.document-number-brackets " + PARAGRAPH),
+                row(
+                        "document number in ﹝﹞",
+                        set(PARAGRAPH, "见湛坡财﹝2023﹞80号。"),
+                        "WARNING text.document-number-brackets " + PARAGRAPH),
+                row(
+                        "two document numbers",
                         set(PARAGRAPH, "见湛坡财【2023】80号和湛民[2022]107号。"),
                         "WARNING text.document-number-brackets " + PARAGRAPH,
                         "WARNING text.document-number-brackets " + PARAGRAPH),
                 row("document number in 〔〕", set(PARAGRAPH, "根据（湛民〔2022〕107号）的要求。")),
                 row("a year in brackets is no document number", set(PARAGRAPH, "本年度（2022）完成任务。")),
-                row("outline instruction for 自评结果",
+                row(
+                        "outline instruction for 自评结果",
                         set("/result/conclusion/0", "包含整体支出绩效自评结论（综合评判单位在预算年度内整体支出绩效目标的完成情况）、自评分数和等级。"),
                         "WARNING text.outline-instruction /result/conclusion/0"),
-                row("outline instruction for 预算执行, numbered",
-                        set("/indicatorAnalysis/execution/overview", List.of("1、部门除对预算执行情况相应指标进行分析外，结合项目绩效自评情况进行重点分析。")),
+                row(
+                        "outline instruction for 预算执行, numbered",
+                        set(
+                                "/indicatorAnalysis/execution/overview",
+                                List.of("1、部门除对预算执行情况相应指标进行分析外，结合项目绩效自评情况进行重点分析。")),
                         "WARNING text.manual-numbering /indicatorAnalysis/execution/overview/0",
                         "WARNING text.outline-instruction /indicatorAnalysis/execution/overview/0"),
-                row("half-width commas between Chinese",
+                row(
+                        "half-width commas between Chinese",
                         set(PARAGRAPH, "结合我局实际情况,以“保运转,保民生”为前提。"),
                         "WARNING text.half-width-punctuation " + PARAGRAPH),
-                row("half-width semicolon and colon",
+                row(
+                        "half-width semicolon and colon",
                         set(PARAGRAPH, "并监督实施;承担审核报批。落实情况:纳入低保57人。"),
                         "WARNING text.half-width-punctuation " + PARAGRAPH),
                 row("half-width between digits or Latin", set(PARAGRAPH, "共1,000元，比例为3:2，即OK, fine。")),
                 row("full stop in 元/人.月 is no comma", set(PARAGRAPH, "城镇低保标准提高到828元/人.月。")),
                 row("variant 査", set(PARAGRAPH, "组织实施和监督检査。"), "WARNING text.variant-character " + PARAGRAPH),
                 row("Kangxi radical ⼀ for 一", set(PARAGRAPH, "⼀是加强学习。"), "WARNING text.variant-character " + PARAGRAPH),
-                row("repeated paragraph",
+                row(
+                        "repeated paragraph",
                         set(OTHER_PARAGRAPH, TEXT),
                         "WARNING text.repeated-paragraph " + OTHER_PARAGRAPH),
-                row("repeated after numbering and ideographic spaces",
+                row(
+                        "repeated after numbering and ideographic spaces",
                         set(OTHER_PARAGRAPH, "\u3000（2）" + TEXT + " "),
                         "WARNING text.manual-numbering " + OTHER_PARAGRAPH,
                         "WARNING text.repeated-paragraph " + OTHER_PARAGRAPH),
-                row("repeated as an item title elsewhere",
+                row(
+                        "repeated as an item title elsewhere",
                         set("/problems/1", Item.of(TEXT)),
                         "WARNING text.repeated-paragraph /problems/1/title"),
-                row("three times: each later one",
+                row(
+                        "three times: each later one",
                         all(set(OTHER_PARAGRAPH, TEXT), set("/indicatorAnalysis/preparation/goalSetting/0", TEXT)),
                         "WARNING text.repeated-paragraph " + OTHER_PARAGRAPH,
                         "WARNING text.repeated-paragraph /indicatorAnalysis/preparation/goalSetting/0"),
-                row("short repeated text (under 20 characters) is fine",
+                row(
+                        "short repeated text (under 20 characters) is fine",
                         all(set(PARAGRAPH, "我局预算编制合理。"), set(OTHER_PARAGRAPH, "我局预算编制合理。"))),
-                row("repeated criteria in the score sheet are fine",
-                        set("/scoreSheet/indicators/1/indicators/0/indicators/1/criteria",
+                row(
+                        "repeated criteria in the score sheet are fine",
+                        set(
+                                "/scoreSheet/indicators/1/indicators/0/indicators/1/criteria",
                                 "资金使用合规性：符合要求的得满分，否则酌情扣分。")));
     }
 

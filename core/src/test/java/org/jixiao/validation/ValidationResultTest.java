@@ -37,11 +37,14 @@ class ValidationResultTest {
             set("/selfEvaluation/team/leader/post", "副局长\u202E"),
             set("/result/conclusion/0", "包含整体支出绩效自评结论（综合评判单位在预算年度内整体支出绩效目标的完成情况及其履行职责的经济性、效率性、效果性和公平性）、自评分数和等级。"),
             set("/result/conclusion/1", "结合我局实际情况,以“保运转,保民生”为前提,按照“统筹兼顾、突出重点、有保有压”的原则,规范基本预算编制。"),
-            set("/result/achievements/0/paragraphs/0",
+            set(
+                    "/result/achievements/0/paragraphs/0",
                     "根据《广东省民政厅办公室关于做好全国基层政权建设和社区治理信息系统部署应用工作的通知》（粤民办函【2021】37号）相关要求，及时安排专人负责系统。"),
             set("/indicatorAnalysis/preparation/rationality/0", "固定资产原值为5166573.74\u0001，无形资产原值为1004800元。"),
             set("/indicatorAnalysis/preparation/standardization/0", "（2）探索打造居家养老服务，围绕一个服务群体，构建三支队伍，提供多项服务。"),
-            set("/indicatorAnalysis/benefit/goalAchievement/targets/0/statedCompletionRatePercent", new BigDecimal("85")),
+            set(
+                    "/indicatorAnalysis/benefit/goalAchievement/targets/0/statedCompletionRatePercent",
+                    new BigDecimal("85")),
             set("/scoreSheet/indicators/0/indicators/0/indicators/0/score", new BigDecimal("6")));
 
     @Test
@@ -92,7 +95,8 @@ class ValidationResultTest {
     @Test
     void theResultIsImmutable() {
         ValidationResult result = Checks.validate(MANY);
-        assertThrows(UnsupportedOperationException.class, () -> result.problems().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> result.problems().clear());
         List<Problem> source = new ArrayList<>(result.problems());
         ValidationResult copy = new ValidationResult(source);
         source.clear();

@@ -31,27 +31,35 @@ class ExamplesRunTest {
         assertEquals(200, response.status());
         assertNotNull(response.docx());
         assertTrue(response.problems().stream().allMatch(p -> p.severity().equals("WARNING")));
-        assertTrue(response.problems().stream().anyMatch(p -> p.path().startsWith("/indicatorAnalysis/benefit/goalAchievement/targets/0")),
+        assertTrue(
+                response.problems().stream()
+                        .anyMatch(p -> p.path().startsWith("/indicatorAnalysis/benefit/goalAchievement/targets/0")),
                 "the stated 85% is a warning on its field");
     }
 
     @Test
     void oaIntegrationAnswersMalformedJsonWithTheFieldPath() {
-        String json = new String(PotouExample.json(), StandardCharsets.UTF_8).replaceFirst("\"evaluationYear\"", "\"evaluationYaer\"");
+        String json = new String(PotouExample.json(), StandardCharsets.UTF_8)
+                .replaceFirst("\"evaluationYear\"", "\"evaluationYaer\"");
         OaIntegrationExample.Response response = OaIntegrationExample.handle(json.getBytes(StandardCharsets.UTF_8));
         assertEquals(400, response.status());
         assertNull(response.docx());
         assertEquals("json.unknown-property", response.problems().get(0).code());
-        assertTrue(response.problems().get(0).path().startsWith("/cover"), response.problems().get(0).path());
+        assertTrue(
+                response.problems().get(0).path().startsWith("/cover"),
+                response.problems().get(0).path());
     }
 
     @Test
     void oaIntegrationAnswersAnInvalidReportWithEveryErrorForTheForm() {
-        String json = new String(PotouExample.json(), StandardCharsets.UTF_8).replaceFirst("\"fillingDate\": \"2023-05-07\"", "\"fillingDate\": \"2022-05-07\"");
+        String json = new String(PotouExample.json(), StandardCharsets.UTF_8)
+                .replaceFirst("\"fillingDate\": \"2023-05-07\"", "\"fillingDate\": \"2022-05-07\"");
         OaIntegrationExample.Response response = OaIntegrationExample.handle(json.getBytes(StandardCharsets.UTF_8));
         assertEquals(422, response.status());
         assertNull(response.docx());
-        assertTrue(response.problems().stream().anyMatch(p -> p.severity().equals("ERROR") && p.path().equals("/cover/fillingDate")),
+        assertTrue(
+                response.problems().stream()
+                        .anyMatch(p -> p.severity().equals("ERROR") && p.path().equals("/cover/fillingDate")),
                 response.problems().toString());
     }
 

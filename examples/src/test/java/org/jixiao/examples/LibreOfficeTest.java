@@ -36,7 +36,10 @@ class LibreOfficeTest {
     }
 
     private static String run(Path dir, List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "timed out: " + command);
         String text = new String(out, StandardCharsets.UTF_8);
@@ -46,13 +49,23 @@ class LibreOfficeTest {
 
     @Test
     void libreOfficeConvertsThePotouReportToPdf(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(onPath("soffice") && onPath("pdfinfo") && onPath("pdftotext"),
+        Assumptions.assumeTrue(
+                onPath("soffice") && onPath("pdfinfo") && onPath("pdftotext"),
                 "LibreOffice or poppler-utils not installed: apt-get install libreoffice-writer-nogui poppler-utils");
         Path docx = dir.resolve("potou.docx");
         Reports.render(PotouExample.report(), OfficialTemplate.OVERALL_SELF_EVALUATION.template(), docx);
 
-        run(dir, List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
-                "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()));
+        run(
+                dir,
+                List.of(
+                        "soffice",
+                        "-env:UserInstallation=file://" + dir.resolve("profile"),
+                        "--headless",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        dir.toString(),
+                        docx.toString()));
 
         Path pdf = dir.resolve("potou.pdf");
         Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(run(dir, List.of("pdfinfo", pdf.toString())));
@@ -62,8 +75,16 @@ class LibreOfficeTest {
         assertTrue(count >= 26 && count <= 40, "pages: " + count);
         String text = run(dir, List.of("pdftotext", "-layout", pdf.toString(), "-"));
         String squeezed = text.replaceAll("\\s+", "");
-        for (String expected : List.of("整体绩效自评报告", "评价年度：2022年度", "一、单位基本情况", "预决算差异率为96.21%",
-                "完成率88.48%", "附件1", "部门整体支出绩效自评表（评分表）", "附件2", "—1—")) {
+        for (String expected : List.of(
+                "整体绩效自评报告",
+                "评价年度：2022年度",
+                "一、单位基本情况",
+                "预决算差异率为96.21%",
+                "完成率88.48%",
+                "附件1",
+                "部门整体支出绩效自评表（评分表）",
+                "附件2",
+                "—1—")) {
             assertTrue(squeezed.contains(expected), "missing in the PDF: " + expected);
         }
     }
@@ -71,13 +92,23 @@ class LibreOfficeTest {
     /** An administrator opens the official template in LibreOffice and saves it again: it still renders the report. */
     @Test
     void templateResavedByLibreOfficeStillRendersThePotouReport(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(onPath("soffice"), "LibreOffice not installed: apt-get install libreoffice-writer-nogui");
+        Assumptions.assumeTrue(
+                onPath("soffice"), "LibreOffice not installed: apt-get install libreoffice-writer-nogui");
         Path original = dir.resolve("in").resolve("official.docx");
         Files.createDirectories(original.getParent());
         Files.write(original, OfficialTemplate.OVERALL_SELF_EVALUATION.docx());
         Path out = dir.resolve("out");
-        run(dir, List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
-                "--convert-to", "docx:MS Word 2007 XML", "--outdir", out.toString(), original.toString()));
+        run(
+                dir,
+                List.of(
+                        "soffice",
+                        "-env:UserInstallation=file://" + dir.resolve("profile"),
+                        "--headless",
+                        "--convert-to",
+                        "docx:MS Word 2007 XML",
+                        "--outdir",
+                        out.toString(),
+                        original.toString()));
 
         DocxTemplate resaved = DocxTemplate.compile(Files.newInputStream(out.resolve("official.docx")));
         java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();

@@ -72,13 +72,17 @@ class PotouExampleTest {
         assertAll(
                 () -> assertEquals(2022, cover.evaluationYear()),
                 () -> assertEquals("湛江市坡头区民政局", cover.evaluatedUnits().unit()),
-                () -> assertEquals(EvaluationScope.UNIT_AND_NON_INDEPENDENT_SUBORDINATES, cover.evaluatedUnits().scope()),
-                () -> assertEquals(List.of("湛江市坡头区民政局婚姻登记中心", "湛江市坡头区殡葬服务中心"),
+                () -> assertEquals(
+                        EvaluationScope.UNIT_AND_NON_INDEPENDENT_SUBORDINATES,
+                        cover.evaluatedUnits().scope()),
+                () -> assertEquals(
+                        List.of("湛江市坡头区民政局婚姻登记中心", "湛江市坡头区殡葬服务中心"),
                         cover.evaluatedUnits().includedSubordinates()),
                 () -> assertEquals(AdministrativeLevel.DISTRICT, cover.administrativeLevel()),
                 () -> assertEquals("湛江市坡头区民政局", cover.sealingUnit()),
                 () -> assertEquals(LocalDate.of(2023, 5, 7), cover.fillingDate()),
-                () -> assertEquals("湛江市坡头区财政局关于开展2023年区级财政资金绩效自评工作的通知", cover.basis().title()),
+                () -> assertEquals(
+                        "湛江市坡头区财政局关于开展2023年区级财政资金绩效自评工作的通知", cover.basis().title()),
                 () -> assertEquals("湛坡财〔2023〕80号", cover.basis().number().toString()));
     }
 
@@ -94,7 +98,9 @@ class PotouExampleTest {
                 () -> assertEquals(20, profile.staffing().inServiceFunded()),
                 () -> assertEquals(10, profile.staffing().retirees()),
                 () -> assertEquals(20, profile.staffing().authorisedPosts()),
-                () -> assertEquals(new BigDecimal("100.00"), profile.staffing().inServiceControlRate().orElseThrow().rounded()),
+                () -> assertEquals(
+                        new BigDecimal("100.00"),
+                        profile.staffing().inServiceControlRate().orElseThrow().rounded()),
                 () -> assertEquals(15, profile.functions().size()),
                 // The structural “1、” is stripped; the garbage after it is kept for validation to flag.
                 () -> assertTrue(profile.functions().get(0).title().startsWith("1、1、11贯彻执行")),
@@ -107,7 +113,8 @@ class PotouExampleTest {
         Report report = report();
         assertAll(
                 () -> assertEquals(9, report.keyTasks().size()),
-                () -> assertEquals("聚焦“双百工程 ”，打通服务群众“最后一次公里”。", report.keyTasks().get(5).title()),
+                () -> assertEquals(
+                        "聚焦“双百工程 ”，打通服务群众“最后一次公里”。", report.keyTasks().get(5).title()),
                 () -> assertEquals(6, report.goals().size()),
                 () -> assertEquals(2, report.goals().get(3).paragraphs().size()),
                 () -> assertEquals(2, report.goals().get(4).subItems().size()));
@@ -117,17 +124,36 @@ class PotouExampleTest {
     void budgetAndFinalAccountsAddUpAndDifferBy96Point21Percent() {
         Expenditure e = report().expenditure();
         assertAll(
-                () -> assertMoney("4659.17", MoneyUnit.TEN_THOUSAND_YUAN, e.budget().total()),
-                () -> assertMoney("386.44", MoneyUnit.TEN_THOUSAND_YUAN, e.budget().basic()),
-                () -> assertMoney("4272.73", MoneyUnit.TEN_THOUSAND_YUAN, e.budget().project()),
-                () -> assertTrue(e.budget().total().sameValueAs(e.budget().basic().plus(e.budget().project()))),
-                () -> assertMoney("9141.56", MoneyUnit.TEN_THOUSAND_YUAN, e.finalAccounts().income()),
-                () -> assertMoney("9141.56", MoneyUnit.TEN_THOUSAND_YUAN, e.finalAccounts().expenditure()),
-                () -> assertMoney("460.88", MoneyUnit.TEN_THOUSAND_YUAN, e.finalAccounts().basic()),
-                () -> assertMoney("8680.68", MoneyUnit.TEN_THOUSAND_YUAN, e.finalAccounts().project()),
-                () -> assertTrue(e.finalAccounts().expenditure()
-                        .sameValueAs(e.finalAccounts().basic().plus(e.finalAccounts().project()))),
-                () -> assertEquals(new BigDecimal("96.21"), e.differenceRate().orElseThrow().rounded()));
+                () -> assertMoney(
+                        "4659.17", MoneyUnit.TEN_THOUSAND_YUAN, e.budget().total()),
+                () -> assertMoney(
+                        "386.44", MoneyUnit.TEN_THOUSAND_YUAN, e.budget().basic()),
+                () -> assertMoney(
+                        "4272.73", MoneyUnit.TEN_THOUSAND_YUAN, e.budget().project()),
+                () -> assertTrue(e.budget()
+                        .total()
+                        .sameValueAs(e.budget().basic().plus(e.budget().project()))),
+                () -> assertMoney(
+                        "9141.56",
+                        MoneyUnit.TEN_THOUSAND_YUAN,
+                        e.finalAccounts().income()),
+                () -> assertMoney(
+                        "9141.56",
+                        MoneyUnit.TEN_THOUSAND_YUAN,
+                        e.finalAccounts().expenditure()),
+                () -> assertMoney(
+                        "460.88", MoneyUnit.TEN_THOUSAND_YUAN, e.finalAccounts().basic()),
+                () -> assertMoney(
+                        "8680.68",
+                        MoneyUnit.TEN_THOUSAND_YUAN,
+                        e.finalAccounts().project()),
+                () -> assertTrue(e.finalAccounts()
+                        .expenditure()
+                        .sameValueAs(
+                                e.finalAccounts().basic().plus(e.finalAccounts().project()))),
+                () -> assertEquals(
+                        new BigDecimal("96.21"),
+                        e.differenceRate().orElseThrow().rounded()));
     }
 
     @Test
@@ -137,7 +163,9 @@ class PotouExampleTest {
                 () -> assertMoney("84.02", MoneyUnit.TEN_THOUSAND_YUAN, publicFunds.budget()),
                 () -> assertMoney("36.28", MoneyUnit.TEN_THOUSAND_YUAN, publicFunds.actual()),
                 () -> assertMoney("47.74", MoneyUnit.TEN_THOUSAND_YUAN, publicFunds.saving()),
-                () -> assertEquals(new BigDecimal("43.18"), publicFunds.controlRate().orElseThrow().rounded()));
+                () -> assertEquals(
+                        new BigDecimal("43.18"),
+                        publicFunds.controlRate().orElseThrow().rounded()));
     }
 
     @Test
@@ -146,17 +174,22 @@ class PotouExampleTest {
         assertAll(
                 () -> assertEquals("谢云雨", work.team().leader().name()),
                 () -> assertEquals("副局长", work.team().leader().post()),
-                () -> assertEquals(List.of("黄芳菲", "谢思茹", "张雄群", "李志", "许亚文", "李宇"), work.team().members()),
+                () -> assertEquals(
+                        List.of("黄芳菲", "谢思茹", "张雄群", "李志", "许亚文", "李宇"),
+                        work.team().members()),
                 () -> assertEquals("局办公室", work.team().office()),
                 () -> assertEquals("杨柳飞", work.team().liaison()),
                 () -> assertEquals(LocalDate.of(2023, 5, 10), work.submission().date()),
-                () -> assertEquals(List.of("年度部门预决算文件", "部门职能文件", "下达文件"), work.submission().materials()),
+                () -> assertEquals(
+                        List.of("年度部门预决算文件", "部门职能文件", "下达文件"),
+                        work.submission().materials()),
                 () -> assertTrue(work.disclosure().consistent()));
     }
 
     @Test
     void cremationTargetKeepsTheStated85PercentThatItsFiguresContradict() {
-        List<MeasurableTarget> targets = report().indicatorAnalysis().benefit().goalAchievement().targets();
+        List<MeasurableTarget> targets =
+                report().indicatorAnalysis().benefit().goalAchievement().targets();
         assertEquals(1, targets.size());
         MeasurableTarget cremation = targets.get(0);
         assertAll(
@@ -164,8 +197,11 @@ class PotouExampleTest {
                 () -> assertEquals(new BigDecimal("1951"), cremation.achieved()),
                 () -> assertEquals("具", cremation.unit()),
                 () -> assertEquals(new BigDecimal("85"), cremation.statedCompletionRatePercent()),
-                () -> assertEquals(new BigDecimal("88.48"), cremation.completionRate().orElseThrow().rounded()),
-                () -> assertFalse(cremation.completionRate().orElseThrow().agreesWith(cremation.statedCompletionRatePercent())));
+                () -> assertEquals(
+                        new BigDecimal("88.48"),
+                        cremation.completionRate().orElseThrow().rounded()),
+                () -> assertFalse(
+                        cremation.completionRate().orElseThrow().agreesWith(cremation.statedCompletionRatePercent())));
     }
 
     @Test
@@ -202,18 +238,33 @@ class PotouExampleTest {
                 () -> assertEquals(sheet.totalScore(), report.result().score()),
                 () -> assertEquals(Grade.EXCELLENT, report.result().grade()),
                 () -> assertEquals(report.result().grade(), report.result().statedGrade()),
-                () -> assertEquals(List.of("预算编制", "预算执行", "预算监督", "预算使用效益"),
+                () -> assertEquals(
+                        List.of("预算编制", "预算执行", "预算监督", "预算使用效益"),
                         sheet.indicators().stream().map(PrimaryIndicator::name).toList()));
         for (PrimaryIndicator primary : sheet.indicators()) {
-            assertEquals(0, primary.weight().compareTo(sum(primary.indicators().stream().map(SecondaryIndicator::weight).toList())),
+            assertEquals(
+                    0,
+                    primary.weight()
+                            .compareTo(sum(primary.indicators().stream()
+                                    .map(SecondaryIndicator::weight)
+                                    .toList())),
                     primary.name());
             for (SecondaryIndicator secondary : primary.indicators()) {
-                assertEquals(0, secondary.weight().compareTo(sum(secondary.indicators().stream().map(TertiaryIndicator::weight).toList())),
+                assertEquals(
+                        0,
+                        secondary
+                                .weight()
+                                .compareTo(sum(secondary.indicators().stream()
+                                        .map(TertiaryIndicator::weight)
+                                        .toList())),
                         secondary.name());
                 for (TertiaryIndicator tertiary : secondary.indicators()) {
                     assertTrue(tertiary.score().compareTo(tertiary.weight()) <= 0, tertiary.name());
                     boolean deducted = tertiary.score().compareTo(tertiary.weight()) < 0;
-                    assertEquals(deducted, tertiary.deductionReason() != null, tertiary.name() + ": 扣分原因 exactly where points are deducted");
+                    assertEquals(
+                            deducted,
+                            tertiary.deductionReason() != null,
+                            tertiary.name() + ": 扣分原因 exactly where points are deducted");
                 }
             }
         }

@@ -42,7 +42,8 @@ class PotouRenderTest {
 
     @Test
     void rendersWithWarningsOnly() {
-        ValidationResult result = Reports.render(POTOU, OfficialTemplate.OVERALL_SELF_EVALUATION.template(), new ByteArrayOutputStream());
+        ValidationResult result =
+                Reports.render(POTOU, OfficialTemplate.OVERALL_SELF_EVALUATION.template(), new ByteArrayOutputStream());
         assertFalse(result.hasErrors());
         assertFalse(result.warnings().isEmpty(), "the seed's defects are reported as warnings");
     }
@@ -102,13 +103,17 @@ class PotouRenderTest {
         Path target = dir.resolve("report.docx");
         Files.writeString(target, "previous version");
         Expenditure e = POTOU.expenditure();
-        Budget wrong = new Budget(Money.tenThousandYuan("4659.18"), e.budget().basic(), e.budget().project());
-        Report broken = withExpenditure(POTOU, new Expenditure(wrong, e.finalAccounts(), e.publicFunds(), e.threePublicExpenses()));
+        Budget wrong = new Budget(
+                Money.tenThousandYuan("4659.18"), e.budget().basic(), e.budget().project());
+        Report broken = withExpenditure(
+                POTOU, new Expenditure(wrong, e.finalAccounts(), e.publicFunds(), e.threePublicExpenses()));
 
-        InvalidReportException refused = assertThrows(InvalidReportException.class,
+        InvalidReportException refused = assertThrows(
+                InvalidReportException.class,
                 () -> Reports.render(broken, OfficialTemplate.OVERALL_SELF_EVALUATION.template(), target));
 
-        assertTrue(refused.result().errors().stream().anyMatch(p -> p.path().startsWith("/expenditure/budget")),
+        assertTrue(
+                refused.result().errors().stream().anyMatch(p -> p.path().startsWith("/expenditure/budget")),
                 refused.result().describe(org.jixiao.Lang.EN));
         assertEquals("previous version", Files.readString(target));
         try (var files = Files.list(dir)) {
@@ -129,7 +134,8 @@ class PotouRenderTest {
 
     @Test
     void aWrittenFileGetsTheUsualPermissionsNotATemporaryFilesOwnerOnlyOnes(@TempDir Path dir) throws IOException {
-        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system only");
+        Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system only");
         Path plain = Files.createFile(dir.resolve("plain.txt"));
         Path target = dir.resolve("report.docx");
         Reports.render(POTOU, OfficialTemplate.OVERALL_SELF_EVALUATION.template(), target);
@@ -137,8 +143,20 @@ class PotouRenderTest {
     }
 
     static Report withExpenditure(Report r, Expenditure e) {
-        return new Report(r.description(), r.cover(), r.profile(), r.keyTasks(), r.goals(), e, r.selfEvaluation(),
-                r.result(), r.indicatorAnalysis(), r.problems(), r.improvements(), r.resultApplication(),
-                r.otherMatters(), r.scoreSheet());
+        return new Report(
+                r.description(),
+                r.cover(),
+                r.profile(),
+                r.keyTasks(),
+                r.goals(),
+                e,
+                r.selfEvaluation(),
+                r.result(),
+                r.indicatorAnalysis(),
+                r.problems(),
+                r.improvements(),
+                r.resultApplication(),
+                r.otherMatters(),
+                r.scoreSheet());
     }
 }

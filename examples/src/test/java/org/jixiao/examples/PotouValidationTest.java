@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /** The reference example validates with exactly the seed's real defects, all warnings. */
 class PotouValidationTest {
-    private static final Clock JUNE_2023 = Clock.fixed(Instant.parse("2023-06-01T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final ValidationResult RESULT = ReportValidator.create(JUNE_2023).validate(PotouExample.report());
+    private static final Clock JUNE_2023 =
+            Clock.fixed(Instant.parse("2023-06-01T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final ValidationResult RESULT =
+            ReportValidator.create(JUNE_2023).validate(PotouExample.report());
 
     @Test
     void hasNoErrors() {

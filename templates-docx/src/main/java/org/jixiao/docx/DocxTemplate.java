@@ -51,8 +51,8 @@ public final class DocxTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Entries.Rejected e) {
-            throw new TemplateException(List.of(Problems.Code.PACKAGE_TOO_LARGE.at(
-                    "", "", "", Integer.toString(Limits.MAX_TEMPLATE_BYTES))));
+            throw new TemplateException(List.of(
+                    Problems.Code.PACKAGE_TOO_LARGE.at("", "", "", Integer.toString(Limits.MAX_TEMPLATE_BYTES))));
         }
         return new DocxTemplate(TemplateCompiler.compile(bytes));
     }

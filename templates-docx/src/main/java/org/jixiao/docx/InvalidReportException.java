@@ -18,7 +18,8 @@ public class InvalidReportException extends JixiaoException {
         super(
                 "report.invalid",
                 "报告有 " + result.errors().size() + " 个错误，未生成文档：\n" + result.describe(Lang.ZH),
-                "the report has " + result.errors().size() + " error(s) and was not rendered:\n" + result.describe(Lang.EN));
+                "the report has " + result.errors().size() + " error(s) and was not rendered:\n"
+                        + result.describe(Lang.EN));
         this.result = result;
     }
 

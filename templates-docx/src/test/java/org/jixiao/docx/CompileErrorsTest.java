@@ -42,11 +42,16 @@ class CompileErrorsTest {
     void eachErrorIsReportedWithCodePartLocationAndBothLanguages() {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> c : CASES.entrySet()) {
-            byte[] docx = c.getKey().equals("header") ? docx(c.getValue(), p("{{#x}}页眉"), p("{{/y}}")) : docx(c.getValue());
+            byte[] docx =
+                    c.getKey().equals("header") ? docx(c.getValue(), p("{{#x}}页眉"), p("{{/y}}")) : docx(c.getValue());
             TemplateException e = assertThrows(TemplateException.class, () -> compile(docx), c.getKey());
             sb.append("== ").append(c.getKey()).append('\n');
             for (TemplateProblem p : e.problems()) {
-                sb.append(p.describe(Lang.ZH)).append('\n').append("   ").append(p.messageEn()).append('\n');
+                sb.append(p.describe(Lang.ZH))
+                        .append('\n')
+                        .append("   ")
+                        .append(p.messageEn())
+                        .append('\n');
             }
         }
         Approvals.verify(sb.toString());
@@ -56,8 +61,13 @@ class CompileErrorsTest {
     void allProblemsComeTogether() {
         String body = p("{{a|money}}") + p("{{#l}}") + table(row("{{@n}}", "{{.|bogus}}")) + p("{{/m}}") + p("{{ }}");
         TemplateException e = assertThrows(TemplateException.class, () -> compileBody(body));
-        assertEquals(List.of("template.formatter.unknown", "template.formatter.unknown", "template.section.mismatched",
-                "template.placeholder.empty", "template.section.unclosed"),
+        assertEquals(
+                List.of(
+                        "template.formatter.unknown",
+                        "template.formatter.unknown",
+                        "template.section.mismatched",
+                        "template.placeholder.empty",
+                        "template.section.unclosed"),
                 e.problems().stream().map(TemplateProblem::code).toList());
         assertTrue(e.getMessage().startsWith("模板有 5 个问题"), e.getMessage());
         assertTrue(e.messageEn().startsWith("the template has 5 problem(s)"), e.messageEn());

@@ -8,10 +8,10 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class ConditionsTest {
     static List<Arguments> truthiness() {
@@ -67,7 +67,12 @@ class ConditionsTest {
 
     @Test
     void aGuardedMissingValueIsNotAnError() {
-        String body = p("{{?budget}}") + p("预算：{{budget.total}}") + p("{{/budget}}") + p("{{^budget}}") + p("（无预算）") + p("{{/budget}}");
+        String body = p("{{?budget}}")
+                + p("预算：{{budget.total}}")
+                + p("{{/budget}}")
+                + p("{{^budget}}")
+                + p("（无预算）")
+                + p("{{/budget}}");
         assertEquals("（无预算）", Output.text(render(compileBody(body), Map.of())));
     }
 }

@@ -18,14 +18,20 @@ import org.junit.jupiter.api.Test;
 /** The missing-data policy and data checks: every problem listed at once, nothing written. */
 class DataErrorsTest {
     private static final String BODY = p("单位：{{unit.name}}（{{unit.code}}）")
-            + p("{{#projects}}") + p("{{@n|一、}}{{name}}：{{amount|amount}}，{{start|date}}") + p("{{/projects}}")
+            + p("{{#projects}}")
+            + p("{{@n|一、}}{{name}}：{{amount|amount}}，{{start|date}}")
+            + p("{{/projects}}")
             + table(row("{{#rows}}{{label}}", "{{value}}{{/rows}}"))
             + p("{{flag}} {{#settings}}{{.}}{{/settings}} {{level|一、}}");
 
     private static String listing(TemplateDataException e) {
         StringBuilder sb = new StringBuilder();
         for (DataProblem p : e.problems()) {
-            sb.append(p.describe(Lang.ZH)).append('\n').append("   ").append(p.messageEn()).append('\n');
+            sb.append(p.describe(Lang.ZH))
+                    .append('\n')
+                    .append("   ")
+                    .append(p.messageEn())
+                    .append('\n');
         }
         return sb.toString();
     }
@@ -38,13 +44,16 @@ class DataErrorsTest {
         second.put("name", null);
         second.put("amount", "一百");
         second.put("start", "2024年1月1日");
-        data.put("projects", List.of(Map.of("name", "甲", "amount", BigDecimal.ONE, "start", LocalDate.of(2024, 1, 1)), second));
+        data.put(
+                "projects",
+                List.of(Map.of("name", "甲", "amount", BigDecimal.ONE, "start", LocalDate.of(2024, 1, 1)), second));
         data.put("rows", List.of(Map.of("label", "a"), Map.of("label", "b", "value", List.of("x"))));
         data.put("flag", true);
         data.put("settings", Map.of("k", "v"));
         data.put("level", new BigDecimal("1.5"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TemplateDataException e = assertThrows(TemplateDataException.class, () -> compileBody(BODY).render(data, out));
+        TemplateDataException e = assertThrows(
+                TemplateDataException.class, () -> compileBody(BODY).render(data, out));
         assertEquals(0, out.size(), "nothing is written when the data is rejected");
         Approvals.verify(listing(e));
     }
@@ -66,18 +75,21 @@ class DataErrorsTest {
         data.put("h", Map.of(1, "x"));
         data.put("i\u0001", "key");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TemplateDataException e = assertThrows(TemplateDataException.class, () -> compileBody(p("{{a}}")).render(data, out));
+        TemplateDataException e = assertThrows(
+                TemplateDataException.class, () -> compileBody(p("{{a}}")).render(data, out));
         assertEquals(0, out.size());
         Approvals.verify(listing(e).replaceAll("DataErrorsTest\\$\\d+", "DataErrorsTest\\$N"));
     }
 
     @Test
     void theExceptionSummarisesInBothLanguages() {
-        TemplateDataException e = assertThrows(TemplateDataException.class, () -> render(compileBody(p("{{a}}{{b}}")), Map.of()));
+        TemplateDataException e =
+                assertThrows(TemplateDataException.class, () -> render(compileBody(p("{{a}}{{b}}")), Map.of()));
         assertEquals("data.value.missing", e.code());
-        assertEquals("数据与模板不符，共 2 个问题：\n"
-                + "  data.value.missing a (word/document.xml, paragraph 1): 缺少 a 的值。请提供该值，或在模板中用 {{?…}}…{{/…}} 把它标为可选。\n"
-                + "  data.value.missing b (word/document.xml, paragraph 1): 缺少 b 的值。请提供该值，或在模板中用 {{?…}}…{{/…}} 把它标为可选。",
+        assertEquals(
+                "数据与模板不符，共 2 个问题：\n"
+                        + "  data.value.missing a (word/document.xml, paragraph 1): 缺少 a 的值。请提供该值，或在模板中用 {{?…}}…{{/…}} 把它标为可选。\n"
+                        + "  data.value.missing b (word/document.xml, paragraph 1): 缺少 b 的值。请提供该值，或在模板中用 {{?…}}…{{/…}} 把它标为可选。",
                 e.getMessage());
     }
 }

@@ -37,7 +37,8 @@ class DeterminismTest {
         Locale locale = Locale.getDefault();
         try {
             for (String zone : List.of("UTC", "Asia/Shanghai", "America/Los_Angeles")) {
-                for (Locale l : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE, Locale.GERMANY, Locale.forLanguageTag("ar-EG"))) {
+                for (Locale l : List.of(
+                        Locale.ROOT, Locale.SIMPLIFIED_CHINESE, Locale.GERMANY, Locale.forLanguageTag("ar-EG"))) {
                     TimeZone.setDefault(TimeZone.getTimeZone(zone));
                     Locale.setDefault(l);
                     assertArrayEquals(expected, renderReference(), zone + " " + l);

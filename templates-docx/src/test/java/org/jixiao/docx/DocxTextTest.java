@@ -13,7 +13,8 @@ import org.approvaltests.Approvals;
 import org.junit.jupiter.api.Test;
 
 class DocxTextTest {
-    private static final String FONT = "<w:rFonts w:ascii=\"仿宋_GB2312\" w:eastAsia=\"仿宋_GB2312\" w:hAnsi=\"仿宋_GB2312\"/><w:sz w:val=\"32\"/>";
+    private static final String FONT =
+            "<w:rFonts w:ascii=\"仿宋_GB2312\" w:eastAsia=\"仿宋_GB2312\" w:hAnsi=\"仿宋_GB2312\"/><w:sz w:val=\"32\"/>";
 
     /** A cut-down 整体绩效自评报告: heading, body, numbering, table with merges, section, header and footer. */
     static TestDocx report() {
@@ -26,12 +27,14 @@ class DocxTextTest {
                         + "<w:spacing w:line=\"560\" w:lineRule=\"exact\"/></w:pPr>"
                         + "<w:r><w:rPr>" + FONT + "</w:rPr><w:t xml:space=\"preserve\">根据《关于开展绩效自评的通知》要求，</w:t></w:r>"
                         + "<w:r><w:rPr>" + FONT + "<w:b/></w:rPr><w:t>现报告如下</w:t></w:r>"
-                        + "<w:r><w:rPr>" + FONT + "</w:rPr><w:t>：</w:t><w:tab/><w:t>金额</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>"
+                        + "<w:r><w:rPr>" + FONT
+                        + "</w:rPr><w:t>：</w:t><w:tab/><w:t>金额</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>"
                         + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
                         + "<w:r><w:rPr><w:rFonts w:eastAsia=\"黑体\" w:ascii=\"Times New Roman\"/></w:rPr><w:t>基本情况</w:t></w:r></w:p>"
                         + "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:jc w:val=\"center\"/></w:tblPr>"
                         + "<w:tblGrid><w:gridCol w:w=\"1701\"/><w:gridCol w:w=\"2835\"/><w:gridCol w:w=\"4536\"/></w:tblGrid>"
-                        + "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("", "一级指标") + cell("", "二级指标") + cell("", "指标值") + "</w:tr>"
+                        + "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("", "一级指标") + cell("", "二级指标")
+                        + cell("", "指标值") + "</w:tr>"
                         + "<w:tr>" + cell("<w:vMerge w:val=\"restart\"/><w:vAlign w:val=\"center\"/>", "产出指标")
                         + cell("", "数量指标") + cell("", "100%") + "</w:tr>"
                         + "<w:tr>" + cell("<w:vMerge/>", "") + cell("", "质量指标")
@@ -49,18 +52,25 @@ class DocxTextTest {
                         + "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\""
                         + " w:footer=\"992\" w:gutter=\"0\"/><w:titlePg/>"
                         + "<w:docGrid w:type=\"lines\" w:linePitch=\"579\" w:charSpace=\"0\"/></w:sectPr>")
-                .relationship("<Relationship Id=\"rIdLink\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                        + "relationships/hyperlink\" Target=\"https://www.mof.gov.cn/\" TargetMode=\"External\"/>")
-                .header("rIdH1", "header1.xml", "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t>XX单位</w:t></w:r></w:p>")
+                .relationship(
+                        "<Relationship Id=\"rIdLink\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                                + "relationships/hyperlink\" Target=\"https://www.mof.gov.cn/\" TargetMode=\"External\"/>")
+                .header(
+                        "rIdH1",
+                        "header1.xml",
+                        "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t>XX单位</w:t></w:r></w:p>")
                 .footer("rIdF2", "footer10.xml", "<w:p><w:r><w:t>偶数页</w:t></w:r></w:p>")
-                .footer("rIdF1", "footer2.xml", "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
-                        + "<w:r><w:t xml:space=\"preserve\">— </w:t></w:r>"
-                        + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
-                        + "<w:r><w:instrText xml:space=\"preserve\"> PA</w:instrText></w:r>"
-                        + "<w:r><w:instrText>GE  </w:instrText></w:r>"
-                        + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>7</w:t></w:r>"
-                        + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-                        + "<w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p>")
+                .footer(
+                        "rIdF1",
+                        "footer2.xml",
+                        "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+                                + "<w:r><w:t xml:space=\"preserve\">— </w:t></w:r>"
+                                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                                + "<w:r><w:instrText xml:space=\"preserve\"> PA</w:instrText></w:r>"
+                                + "<w:r><w:instrText>GE  </w:instrText></w:r>"
+                                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>7</w:t></w:r>"
+                                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                                + "<w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p>")
                 .settings("<w:defaultTabStop w:val=\"420\"/><w:evenAndOddHeaders/>")
                 .styles("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"21\"/></w:rPr>"
                         + "</w:rPrDefault></w:docDefaults>"
@@ -91,52 +101,61 @@ class DocxTextTest {
     @Test
     void fieldsRenderAsInstructionWithResult() {
         String run = "<w:r><w:fldChar w:fldCharType=\"%s\"/></w:r>";
-        byte[] docx = TestDocx.docx().body(
-                // split instruction, cached result kept
-                "<w:p><w:r><w:t xml:space=\"preserve\">单位：</w:t></w:r>" + run.formatted("begin")
-                        + "<w:r><w:instrText xml:space=\"preserve\"> MERGEFIELD </w:instrText></w:r>"
-                        + "<w:r><w:instrText>单位名称 </w:instrText></w:r>" + run.formatted("separate")
-                        + "<w:r><w:t>«单位名称»</w:t></w:r>" + run.formatted("end") + "</w:p>"
-                        // field without a separator
-                        + "<w:p>" + run.formatted("begin") + "<w:r><w:instrText>NUMPAGES</w:instrText></w:r>"
-                        + run.formatted("end") + "</w:p>"
-                        // simple field
-                        + "<w:p><w:fldSimple w:instr=\" DATE \\@ &quot;yyyy年M月d日&quot; \"><w:r><w:t>2024年1月1日</w:t></w:r>"
-                        + "</w:fldSimple></w:p>"
-                        // nested field inside an instruction
-                        + "<w:p>" + run.formatted("begin") + "<w:r><w:instrText xml:space=\"preserve\">IF </w:instrText></w:r>"
-                        + run.formatted("begin") + "<w:r><w:instrText>MERGEFIELD 类型</w:instrText></w:r>" + run.formatted("separate")
-                        + "<w:r><w:t>A</w:t></w:r>" + run.formatted("end")
-                        + "<w:r><w:instrText xml:space=\"preserve\"> = \"A\" \"甲\" \"乙\"</w:instrText></w:r>"
-                        + run.formatted("separate") + "<w:r><w:t>甲</w:t></w:r>" + run.formatted("end") + "</w:p>"
-                        // a TOC spanning paragraphs, with page references
-                        + "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr>" + run.formatted("begin")
-                        + "<w:r><w:instrText>TOC \\o \"1-3\" \\h</w:instrText></w:r>" + run.formatted("separate")
-                        + "<w:hyperlink w:anchor=\"_Toc1\"><w:r><w:t>一、基本情况</w:t></w:r><w:r><w:tab/></w:r>"
-                        + run.formatted("begin") + "<w:r><w:instrText>PAGEREF _Toc1 \\h</w:instrText></w:r>"
-                        + run.formatted("separate") + "<w:r><w:t>1</w:t></w:r>" + run.formatted("end") + "</w:hyperlink></w:p>"
-                        + "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr><w:hyperlink w:anchor=\"_Toc2\">"
-                        + "<w:r><w:t>二、绩效目标</w:t></w:r><w:r><w:tab/></w:r></w:hyperlink></w:p>"
-                        + "<w:p>" + run.formatted("end") + "</w:p>")
+        byte[] docx = TestDocx.docx()
+                .body(
+                        // split instruction, cached result kept
+                        "<w:p><w:r><w:t xml:space=\"preserve\">单位：</w:t></w:r>" + run.formatted("begin")
+                                + "<w:r><w:instrText xml:space=\"preserve\"> MERGEFIELD </w:instrText></w:r>"
+                                + "<w:r><w:instrText>单位名称 </w:instrText></w:r>" + run.formatted("separate")
+                                + "<w:r><w:t>«单位名称»</w:t></w:r>" + run.formatted("end") + "</w:p>"
+                                // field without a separator
+                                + "<w:p>" + run.formatted("begin") + "<w:r><w:instrText>NUMPAGES</w:instrText></w:r>"
+                                + run.formatted("end") + "</w:p>"
+                                // simple field
+                                + "<w:p><w:fldSimple w:instr=\" DATE \\@ &quot;yyyy年M月d日&quot; \"><w:r><w:t>2024年1月1日</w:t></w:r>"
+                                + "</w:fldSimple></w:p>"
+                                // nested field inside an instruction
+                                + "<w:p>" + run.formatted("begin")
+                                + "<w:r><w:instrText xml:space=\"preserve\">IF </w:instrText></w:r>"
+                                + run.formatted("begin") + "<w:r><w:instrText>MERGEFIELD 类型</w:instrText></w:r>"
+                                + run.formatted("separate")
+                                + "<w:r><w:t>A</w:t></w:r>" + run.formatted("end")
+                                + "<w:r><w:instrText xml:space=\"preserve\"> = \"A\" \"甲\" \"乙\"</w:instrText></w:r>"
+                                + run.formatted("separate") + "<w:r><w:t>甲</w:t></w:r>" + run.formatted("end")
+                                + "</w:p>"
+                                // a TOC spanning paragraphs, with page references
+                                + "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr>" + run.formatted("begin")
+                                + "<w:r><w:instrText>TOC \\o \"1-3\" \\h</w:instrText></w:r>"
+                                + run.formatted("separate")
+                                + "<w:hyperlink w:anchor=\"_Toc1\"><w:r><w:t>一、基本情况</w:t></w:r><w:r><w:tab/></w:r>"
+                                + run.formatted("begin") + "<w:r><w:instrText>PAGEREF _Toc1 \\h</w:instrText></w:r>"
+                                + run.formatted("separate") + "<w:r><w:t>1</w:t></w:r>" + run.formatted("end")
+                                + "</w:hyperlink></w:p>"
+                                + "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr><w:hyperlink w:anchor=\"_Toc2\">"
+                                + "<w:r><w:t>二、绩效目标</w:t></w:r><w:r><w:tab/></w:r></w:hyperlink></w:p>"
+                                + "<w:p>" + run.formatted("end") + "</w:p>")
                 .bytes();
         Approvals.verify(DocxText.canonical(docx));
     }
 
     @Test
     void runSplitsAndProofingMarksDoNotShow() {
-        String one = DocxText.canonical(TestDocx.docx().body(
-                "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>绩效自评</w:t></w:r></w:p>").bytes());
-        String split = DocxText.canonical(TestDocx.docx().body(
-                "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>绩效</w:t></w:r><w:proofErr w:type=\"spellStart\"/>"
+        String one = DocxText.canonical(TestDocx.docx()
+                .body("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>绩效自评</w:t></w:r></w:p>")
+                .bytes());
+        String split = DocxText.canonical(TestDocx.docx()
+                .body("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>绩效</w:t></w:r><w:proofErr w:type=\"spellStart\"/>"
                         + "<w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/><w:bookmarkEnd w:id=\"0\"/>"
-                        + "<w:r><w:rPr><w:b/></w:rPr><w:lastRenderedPageBreak/><w:t>自评</w:t></w:r></w:p>").bytes());
+                        + "<w:r><w:rPr><w:b/></w:rPr><w:lastRenderedPageBreak/><w:t>自评</w:t></w:r></w:p>")
+                .bytes());
         assertEquals(one, split);
     }
 
     @Test
     void invisibleCharactersAreShownAsEscapes() {
-        String text = DocxText.canonical(TestDocx.docx().body(
-                "<w:p><w:r><w:t>12\u202E34\u200B元</w:t></w:r></w:p>").bytes());
+        String text = DocxText.canonical(TestDocx.docx()
+                .body("<w:p><w:r><w:t>12\u202E34\u200B元</w:t></w:r></w:p>")
+                .bytes());
         assertTrue(text.contains("[p] 12\\u202E34\\u200B元"), text);
     }
 
@@ -163,17 +182,21 @@ class DocxTextTest {
 
     @Test
     void notAZipIsATemplateException() {
-        TemplateException e = assertThrows(TemplateException.class,
-                () -> DocxText.canonical("hello".getBytes(StandardCharsets.UTF_8)));
+        TemplateException e = assertThrows(
+                TemplateException.class, () -> DocxText.canonical("hello".getBytes(StandardCharsets.UTF_8)));
         assertEquals("template.zip.not-a-zip", e.code());
         assertTrue(e.messageEn().contains("not a .docx"), e.messageEn());
     }
 
     @Test
     void doctypeIsRefusedNamingThePart() {
-        byte[] docx = TestDocx.docx().replace("word/document.xml", TestDocx.DECL
-                + "<!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<w:document " + TestDocx.NS + "><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
+        byte[] docx = TestDocx.docx()
+                .replace(
+                        "word/document.xml",
+                        TestDocx.DECL
+                                + "<!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                                + "<w:document " + TestDocx.NS
+                                + "><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
                 .bytes();
         TemplateException e = assertThrows(TemplateException.class, () -> DocxText.canonical(docx));
         assertEquals("template.doctype", e.code());
@@ -182,7 +205,9 @@ class DocxTextTest {
 
     @Test
     void illFormedPartIsRefusedNamingThePart() {
-        byte[] docx = TestDocx.docx().footer("rIdF1", "footer1.xml", "<w:p><w:r><w:t>x</w:r></w:p>").bytes();
+        byte[] docx = TestDocx.docx()
+                .footer("rIdF1", "footer1.xml", "<w:p><w:r><w:t>x</w:r></w:p>")
+                .bytes();
         TemplateException e = assertThrows(TemplateException.class, () -> DocxText.canonical(docx));
         assertEquals("template.xml.malformed", e.code());
         assertEquals("word/footer1.xml", e.problems().get(0).part());

@@ -24,10 +24,18 @@ class HostileTemplateTest {
 
     @Test
     void doctypeInAnyPartIsRejected() {
-        byte[] docx = TestDocx.docx().body(okBody()).replace("word/document.xml", "<?xml version=\"1.0\"?>"
-                + "<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document " + TestDocx.NS + "><w:body>"
-                + "<w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>").bytes();
-        assertTrue(codes(docx).contains("template.doctype word/document.xml"), codes(docx).toString());
+        byte[] docx = TestDocx.docx()
+                .body(okBody())
+                .replace(
+                        "word/document.xml",
+                        "<?xml version=\"1.0\"?>"
+                                + "<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document " + TestDocx.NS
+                                + "><w:body>"
+                                + "<w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
+                .bytes();
+        assertTrue(
+                codes(docx).contains("template.doctype word/document.xml"),
+                codes(docx).toString());
     }
 
     @Test
@@ -40,8 +48,11 @@ class HostileTemplateTest {
 
     @Test
     void notAZipIsRejected() {
-        assertEquals("template.zip.not-a-zip", codes("just text".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .get(0).split(" ")[0]);
+        assertEquals(
+                "template.zip.not-a-zip",
+                codes("just text".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .get(0)
+                        .split(" ")[0]);
     }
 
     @Test
@@ -67,9 +78,13 @@ class HostileTemplateTest {
 
     @Test
     void macrosAndExternalTemplatesAreRejected() {
-        byte[] docx = TestDocx.docx().body(okBody()).part("word/vbaProject.bin", "binary").settings(
-                "<w:attachedTemplate r:id=\"rIdT\"/>").relationship("<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/"
-                        + "officeDocument/2006/relationships/attachedTemplate\" Target=\"http://evil.example/t.dotm\" TargetMode=\"External\"/>")
+        byte[] docx = TestDocx.docx()
+                .body(okBody())
+                .part("word/vbaProject.bin", "binary")
+                .settings("<w:attachedTemplate r:id=\"rIdT\"/>")
+                .relationship(
+                        "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/"
+                                + "officeDocument/2006/relationships/attachedTemplate\" Target=\"http://evil.example/t.dotm\" TargetMode=\"External\"/>")
                 .bytes();
         List<String> codes = codes(docx);
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("template.macro")), codes.toString());
@@ -78,22 +93,38 @@ class HostileTemplateTest {
 
     @Test
     void cyclicStylesAreRejectedByName() {
-        byte[] docx = TestDocx.docx().body(okBody()).styles("<w:style w:type=\"paragraph\" w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>"
-                + "<w:style w:type=\"paragraph\" w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style>").bytes();
-        assertTrue(codes(docx).stream().anyMatch(c -> c.startsWith("template.styles.cyclic-based-on word/styles.xml")), codes(docx).toString());
+        byte[] docx = TestDocx.docx()
+                .body(okBody())
+                .styles("<w:style w:type=\"paragraph\" w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>"
+                        + "<w:style w:type=\"paragraph\" w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style>")
+                .bytes();
+        assertTrue(
+                codes(docx).stream().anyMatch(c -> c.startsWith("template.styles.cyclic-based-on word/styles.xml")),
+                codes(docx).toString());
     }
 
     @Test
     void illFormedPartIsRejectedNamingThePart() {
-        byte[] docx = TestDocx.docx().body(okBody()).footer("rIdF", "footer1.xml", "<w:p><w:r><w:t>x</w:r></w:p>").bytes();
-        assertTrue(codes(docx).stream().anyMatch(c -> c.endsWith(" word/footer1.xml")), codes(docx).toString());
+        byte[] docx = TestDocx.docx()
+                .body(okBody())
+                .footer("rIdF", "footer1.xml", "<w:p><w:r><w:t>x</w:r></w:p>")
+                .bytes();
+        assertTrue(
+                codes(docx).stream().anyMatch(c -> c.endsWith(" word/footer1.xml")),
+                codes(docx).toString());
     }
 
     @Test
     void aPartDocx4jCannotUnmarshalIsRejectedNamingThePart() {
-        byte[] docx = TestDocx.docx().body(okBody()).related("rIdF", "footer", "word/footer1.xml",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
-                TestDocx.DECL + "<unknown xmlns=\"urn:x\"><w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/></unknown>")
+        byte[] docx = TestDocx.docx()
+                .body(okBody())
+                .related(
+                        "rIdF",
+                        "footer",
+                        "word/footer1.xml",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+                        TestDocx.DECL
+                                + "<unknown xmlns=\"urn:x\"><w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/></unknown>")
                 .bytes();
         assertEquals(List.of("template.part.unreadable word/footer1.xml"), codes(docx));
     }

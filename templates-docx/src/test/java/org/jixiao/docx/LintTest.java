@@ -10,7 +10,8 @@ import org.jixiao.Lang;
 import org.junit.jupiter.api.Test;
 
 class LintTest {
-    static final String SCHEMA = """
+    static final String SCHEMA =
+            """
             {
               "$schema": "https://json-schema.org/draft/2020-12/schema",
               "type": "object",
@@ -37,20 +38,35 @@ class LintTest {
 
     @Test
     void aTemplateThatFitsItsSchemaHasNoProblems() {
-        String body = p("{{unit.name}}（{{unit.code}}）{{year}}年度，{{reportDate|date}}") + p("{{?note}}{{note}}{{/note}}")
-                + p("{{findings}}") + p("{{#projects}}") + p("{{@n|一、}}{{name}}{{amount|amount2}}{{unit.name}}") + p("{{tasks}}")
-                + p("{{/projects}}") + p("{{?approved}}已批准{{/approved}}") + p("{{total|capital}}");
+        String body = p("{{unit.name}}（{{unit.code}}）{{year}}年度，{{reportDate|date}}")
+                + p("{{?note}}{{note}}{{/note}}")
+                + p("{{findings}}")
+                + p("{{#projects}}")
+                + p("{{@n|一、}}{{name}}{{amount|amount2}}{{unit.name}}")
+                + p("{{tasks}}")
+                + p("{{/projects}}")
+                + p("{{?approved}}已批准{{/approved}}")
+                + p("{{total|capital}}");
         assertEquals(List.of(), compileBody(body).lint(SCHEMA));
     }
 
     @Test
     void everyMismatchIsReported() {
-        String body = p("{{unit.nmae}} {{year|amount}} {{year|date}} {{reportDate|percent}} {{total|chinese}} {{total|一、}}")
-                + p("{{#unit}}{{name}}{{/unit}}") + p("{{#projects}}") + p("{{name}}{{amont}}{{tasks}}、{{.}}") + p("{{/projects}}")
-                + p("{{approved}} {{unit}} {{findings}}。") + p("{{?missing}}x{{/missing}}");
+        String body =
+                p("{{unit.nmae}} {{year|amount}} {{year|date}} {{reportDate|percent}} {{total|chinese}} {{total|一、}}")
+                        + p("{{#unit}}{{name}}{{/unit}}")
+                        + p("{{#projects}}")
+                        + p("{{name}}{{amont}}{{tasks}}、{{.}}")
+                        + p("{{/projects}}")
+                        + p("{{approved}} {{unit}} {{findings}}。")
+                        + p("{{?missing}}x{{/missing}}");
         StringBuilder sb = new StringBuilder();
         for (TemplateProblem p : compileBody(body).lint(SCHEMA)) {
-            sb.append(p.describe(Lang.ZH)).append('\n').append("   ").append(p.messageEn()).append('\n');
+            sb.append(p.describe(Lang.ZH))
+                    .append('\n')
+                    .append("   ")
+                    .append(p.messageEn())
+                    .append('\n');
         }
         Approvals.verify(sb.toString());
     }
@@ -64,13 +80,29 @@ class LintTest {
 
     @Test
     void fieldsListWhatTheTemplateUses() {
-        String body = p("{{a|amount}}") + p("{{#l}}") + table(row("{{#rows}}{{x|merge}}", "{{.}}{{/rows}}")) + p("{{?c}}有{{d}}{{/c}}") + p("{{/l}}") + p("{{list}}");
+        String body = p("{{a|amount}}")
+                + p("{{#l}}")
+                + table(row("{{#rows}}{{x|merge}}", "{{.}}{{/rows}}"))
+                + p("{{?c}}有{{d}}{{/c}}")
+                + p("{{/l}}")
+                + p("{{list}}");
         StringBuilder sb = new StringBuilder();
         for (TemplateField f : compileBody(body).fields()) {
-            sb.append(f.kind()).append(' ').append(f.path()).append(" loops=").append(f.loops()).append(" format=").append(f.format())
-                    .append(" @ ").append(f.part()).append(' ').append(f.location()).append('\n');
+            sb.append(f.kind())
+                    .append(' ')
+                    .append(f.path())
+                    .append(" loops=")
+                    .append(f.loops())
+                    .append(" format=")
+                    .append(f.format())
+                    .append(" @ ")
+                    .append(f.part())
+                    .append(' ')
+                    .append(f.location())
+                    .append('\n');
         }
-        assertEquals("""
+        assertEquals(
+                """
                 PARAGRAPH_VALUE a loops=[] format=amount @ word/document.xml paragraph 1
                 LOOP l loops=[] format= @ word/document.xml paragraph 2
                 LOOP rows loops=[l] format= @ word/document.xml table 1, row 1
@@ -79,6 +111,7 @@ class LintTest {
                 IF_PRESENT c loops=[l] format= @ word/document.xml paragraph 3
                 PARAGRAPH_VALUE d loops=[l] format= @ word/document.xml paragraph 3
                 PARAGRAPH_VALUE list loops=[] format= @ word/document.xml paragraph 5
-                """, sb.toString());
+                """,
+                sb.toString());
     }
 }

@@ -10,19 +10,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ListParagraphTest {
-    private static final String STYLED = "<w:p><w:pPr><w:ind w:firstLine=\"640\"/></w:pPr>" + r("{{findings}}") + "</w:p>";
+    private static final String STYLED =
+            "<w:p><w:pPr><w:ind w:firstLine=\"640\"/></w:pPr>" + r("{{findings}}") + "</w:p>";
 
     @Test
     void aListValueAloneInAParagraphBecomesOneParagraphPerString() {
         byte[] out = render(compileBody(p("问题：") + STYLED + p("完")), Map.of("findings", List.of("一是……", "二是……")));
         assertEquals("问题：\n一是……\n二是……\n完", Output.text(out));
         String xml = Output.xml(out, "word/document.xml");
-        assertEquals(2, xml.split("<w:ind w:firstLine=\"640\"/>", -1).length - 1, "each paragraph keeps the formatting");
+        assertEquals(
+                2, xml.split("<w:ind w:firstLine=\"640\"/>", -1).length - 1, "each paragraph keeps the formatting");
     }
 
     @Test
     void anEmptyListLeavesNoParagraph() {
-        assertEquals("问题：\n完", Output.text(render(compileBody(p("问题：") + STYLED + p("完")), Map.of("findings", List.of()))));
+        assertEquals(
+                "问题：\n完", Output.text(render(compileBody(p("问题：") + STYLED + p("完")), Map.of("findings", List.of()))));
     }
 
     @Test

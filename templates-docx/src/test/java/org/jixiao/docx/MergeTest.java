@@ -28,23 +28,29 @@ class MergeTest {
                 row("效益", "质量", "d"),
                 row("效益", "质量", "e"));
         byte[] out = render(compileBody(BODY), Map.of("rows", rows));
-        assertEquals("| 一级指标 | 二级指标 | 三级指标 |\n"
-                + "| 产出 | 数量 | a |\n"
-                + "| ^ | ^ | b |\n"
-                + "| ^ | 质量 | c |\n"
-                + "| 效益 | 质量 | d |\n"
-                + "| ^ | ^ | e |", Output.text(out));
+        assertEquals(
+                "| 一级指标 | 二级指标 | 三级指标 |\n"
+                        + "| 产出 | 数量 | a |\n"
+                        + "| ^ | ^ | b |\n"
+                        + "| ^ | 质量 | c |\n"
+                        + "| 效益 | 质量 | d |\n"
+                        + "| ^ | ^ | e |",
+                Output.text(out));
         String xml = Output.xml(out, "word/document.xml");
         assertEquals(5, xml.split("<w:vMerge w:val=\"restart\"/>", -1).length - 1, xml);
     }
 
     @Test
     void vMergeSitsInSchemaOrderInsideTcPr() {
-        String body = table("<w:tr><w:tc><w:tcPr><w:tcW w:w=\"1\" w:type=\"dxa\"/><w:vMerge/><w:shd w:val=\"clear\" w:fill=\"EEEEEE\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
-                + p("{{#rows}}{{l1|merge}}") + "</w:tc><w:tc>" + p("{{name}}{{/rows}}") + "</w:tc></w:tr>");
+        String body = table(
+                "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"1\" w:type=\"dxa\"/><w:vMerge/><w:shd w:val=\"clear\" w:fill=\"EEEEEE\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
+                        + p("{{#rows}}{{l1|merge}}") + "</w:tc><w:tc>" + p("{{name}}{{/rows}}") + "</w:tc></w:tr>");
         byte[] out = render(compileBody(body), Map.of("rows", List.of(row("x", "", "1"), row("x", "", "2"))));
         String xml = Output.xml(out, "word/document.xml");
-        assertTrue(xml.contains("<w:tcPr><w:tcW w:w=\"1\" w:type=\"dxa\"/><w:vMerge w:val=\"restart\"/><w:shd w:val=\"clear\" w:fill=\"EEEEEE\"/><w:vAlign w:val=\"center\"/></w:tcPr>"), xml);
+        assertTrue(
+                xml.contains(
+                        "<w:tcPr><w:tcW w:w=\"1\" w:type=\"dxa\"/><w:vMerge w:val=\"restart\"/><w:shd w:val=\"clear\" w:fill=\"EEEEEE\"/><w:vAlign w:val=\"center\"/></w:tcPr>"),
+                xml);
         assertTrue(xml.contains("<w:tcPr><w:tcW w:w=\"1\" w:type=\"dxa\"/><w:vMerge/><w:shd"), xml);
     }
 
@@ -52,8 +58,9 @@ class MergeTest {
     void mergesRestartInEachRunOfTheLoop() {
         String body = p("{{#groups}}") + BODY + p("{{/groups}}");
         Map<String, ?> g = Map.of("rows", List.of(row("产出", "数量", "a"), row("产出", "数量", "b")));
-        assertEquals("| 一级指标 | 二级指标 | 三级指标 |\n| 产出 | 数量 | a |\n| ^ | ^ | b |\n"
-                + "| 一级指标 | 二级指标 | 三级指标 |\n| 产出 | 数量 | a |\n| ^ | ^ | b |",
+        assertEquals(
+                "| 一级指标 | 二级指标 | 三级指标 |\n| 产出 | 数量 | a |\n| ^ | ^ | b |\n"
+                        + "| 一级指标 | 二级指标 | 三级指标 |\n| 产出 | 数量 | a |\n| ^ | ^ | b |",
                 Output.text(render(compileBody(body), Map.of("groups", List.of(g, g)))));
     }
 }

@@ -111,7 +111,7 @@ final class Output {
                 case "p" -> lines.add(paragraph(e));
                 case "tbl" -> table(e, lines);
                 case "sdt" -> block(child(e, "sdtContent"), lines);
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -140,7 +140,8 @@ final class Output {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element c && local.equals(c.getLocalName())) {
                 out.add(c);
-            } else if (n instanceof Element c && ("sdt".equals(c.getLocalName()) || "sdtContent".equals(c.getLocalName()))) {
+            } else if (n instanceof Element c
+                    && ("sdt".equals(c.getLocalName()) || "sdtContent".equals(c.getLocalName()))) {
                 out.addAll(wrapped(c, local));
             }
         }
@@ -163,7 +164,7 @@ final class Output {
                     case "t" -> sb.append(c.getTextContent());
                     case "tab" -> sb.append('⇥');
                     case "br" -> sb.append('↵');
-                    case "pPr", "rPr" -> { }
+                    case "pPr", "rPr" -> {}
                     default -> text(c, sb);
                 }
             }

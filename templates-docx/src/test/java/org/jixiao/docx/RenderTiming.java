@@ -74,15 +74,28 @@ class RenderTiming {
         }
         double zipMs = (System.nanoTime() - t0) / 1e6 / RUNS;
         double zipKb = (mx.getThreadAllocatedBytes(tid) - a0) / 1024.0 / RUNS;
-        System.out.printf(Locale.ROOT, "reference report: %d bytes docx, document.xml %d bytes%n", out.length,
+        System.out.printf(
+                Locale.ROOT,
+                "reference report: %d bytes docx, document.xml %d bytes%n",
+                out.length,
                 parts.get("word/document.xml").length);
         System.out.printf(Locale.ROOT, "compile: first %d ms (JAXB start-up), then %d ms%n", compileMs, compileWarmMs);
         System.out.printf(Locale.ROOT, "warm render: %.3f ms, %.0f KiB allocated per render%n", renderMs, renderKb);
-        System.out.printf(Locale.ROOT, "plan walk:   %.3f ms, %.0f KiB allocated (data check and plans to bytes, no zip)%n", walkMs, walkKb);
-        System.out.printf(Locale.ROOT, "zip only:    %.3f ms, %.0f KiB allocated (same parts, statics pre-deflated)%n", zipMs, zipKb);
+        System.out.printf(
+                Locale.ROOT,
+                "plan walk:   %.3f ms, %.0f KiB allocated (data check and plans to bytes, no zip)%n",
+                walkMs,
+                walkKb);
+        System.out.printf(
+                Locale.ROOT,
+                "zip only:    %.3f ms, %.0f KiB allocated (same parts, statics pre-deflated)%n",
+                zipMs,
+                zipKb);
     }
 
-    private static void walk(org.jixiao.docx.internal.engine.Compiled c, Map<String, Object> data,
+    private static void walk(
+            org.jixiao.docx.internal.engine.Compiled c,
+            Map<String, Object> data,
             org.jixiao.docx.internal.render.ByteBuf buf) {
         var r = new org.jixiao.docx.internal.render.Renderer(data);
         for (var p : c.parts()) {

@@ -27,7 +27,11 @@ class SplitRunsTest {
     @Test
     void everySplitPositionRendersTheSameText() {
         String expected = Output.text(render(compileBody(p(TEXT)), DATA));
-        assertEquals("前甲中[（一）x][（二）y]后" + org.jixiao.format.TextFormat.byName("amount").orElseThrow().apply(5),
+        assertEquals(
+                "前甲中[（一）x][（二）y]后"
+                        + org.jixiao.format.TextFormat.byName("amount")
+                                .orElseThrow()
+                                .apply(5),
                 expected);
         List<String> failures = new ArrayList<>();
         for (int s = 0; s < SEPARATORS.size(); s++) {
@@ -47,7 +51,8 @@ class SplitRunsTest {
         String text = "{{#l}}{{.}}{{/l}}";
         for (int i = 1; i < text.length(); i++) {
             for (int j = i + 1; j < text.length(); j++) {
-                String body = "<w:p>" + r(text.substring(0, i)) + b(text.substring(i, j)) + r(text.substring(j)) + "</w:p>";
+                String body =
+                        "<w:p>" + r(text.substring(0, i)) + b(text.substring(i, j)) + r(text.substring(j)) + "</w:p>";
                 assertEquals("xy", Output.text(render(compileBody(body), DATA)), i + "," + j);
             }
         }

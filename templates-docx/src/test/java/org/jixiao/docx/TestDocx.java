@@ -53,16 +53,25 @@ public final class TestDocx {
     }
 
     public TestDocx settings(String innerXml) {
-        return related("rIdSettings", "settings", "word/settings.xml", WML + "settings+xml", wrap("w:settings", innerXml));
+        return related(
+                "rIdSettings", "settings", "word/settings.xml", WML + "settings+xml", wrap("w:settings", innerXml));
     }
 
     public TestDocx numbering(String innerXml) {
-        return related("rIdNumbering", "numbering", "word/numbering.xml", WML + "numbering+xml",
+        return related(
+                "rIdNumbering",
+                "numbering",
+                "word/numbering.xml",
+                WML + "numbering+xml",
                 wrap("w:numbering", innerXml));
     }
 
     public TestDocx footnotes(String innerXml) {
-        return related("rIdFootnotes", "footnotes", "word/footnotes.xml", WML + "footnotes+xml",
+        return related(
+                "rIdFootnotes",
+                "footnotes",
+                "word/footnotes.xml",
+                WML + "footnotes+xml",
                 wrap("w:footnotes", innerXml));
     }
 
@@ -105,20 +114,26 @@ public final class TestDocx {
     /** The entries in write order. */
     public Map<String, String> entries() {
         Map<String, String> e = new LinkedHashMap<>();
-        e.put("[Content_Types].xml", DECL
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + mainContentType + "\"/>"
-                + String.join("", overrides) + "</Types>");
-        e.put("_rels/.rels", DECL
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL + "officeDocument\" Target=\"word/document.xml\"/>"
-                + "</Relationships>");
+        e.put(
+                "[Content_Types].xml",
+                DECL
+                        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/word/document.xml\" ContentType=\"" + mainContentType + "\"/>"
+                        + String.join("", overrides) + "</Types>");
+        e.put(
+                "_rels/.rels",
+                DECL
+                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"" + REL + "officeDocument\" Target=\"word/document.xml\"/>"
+                        + "</Relationships>");
         e.put("word/document.xml", wrap("w:document", "<w:body>" + body + "</w:body>"));
-        e.put("word/_rels/document.xml.rels", DECL
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + String.join("", rels) + "</Relationships>");
+        e.put(
+                "word/_rels/document.xml.rels",
+                DECL
+                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + String.join("", rels) + "</Relationships>");
         e.putAll(parts);
         e.putAll(replaced);
         return e;

@@ -21,14 +21,28 @@ class ValuesTest {
 
     @Test
     void dottedPathsReachNestedMaps() {
-        assertEquals("总额：100", one("总额：{{expenditure.budget.total}}",
-                Map.of("expenditure", Map.of("budget", Map.of("total", new BigDecimal("100"))))));
+        assertEquals(
+                "总额：100",
+                one(
+                        "总额：{{expenditure.budget.total}}",
+                        Map.of("expenditure", Map.of("budget", Map.of("total", new BigDecimal("100"))))));
     }
 
     @Test
     void plainScalarsPrintWithoutLocale() {
-        assertEquals("1234567.805|42|9000000000|2024-05-07", one("{{a}}|{{b}}|{{c}}|{{d}}", Map.of(
-                "a", new BigDecimal("1234567.805"), "b", 42, "c", 9_000_000_000L, "d", LocalDate.of(2024, 5, 7))));
+        assertEquals(
+                "1234567.805|42|9000000000|2024-05-07",
+                one(
+                        "{{a}}|{{b}}|{{c}}|{{d}}",
+                        Map.of(
+                                "a",
+                                new BigDecimal("1234567.805"),
+                                "b",
+                                42,
+                                "c",
+                                9_000_000_000L,
+                                "d",
+                                LocalDate.of(2024, 5, 7))));
     }
 
     @Test
@@ -40,8 +54,11 @@ class ValuesTest {
                 + TextFormat.byName("capital").orElseThrow().apply(amount) + "|"
                 + TextFormat.byName("date").orElseThrow().apply(date) + "|"
                 + NumberingStyle.byLabel("（一）").orElseThrow().format(3);
-        assertEquals(expected, one("{{a|amount}}|{{r|percent}}|{{a|capital}}|{{d|date}}|{{k|（一）}}",
-                Map.of("a", amount, "r", new BigDecimal("0.8512"), "d", date, "k", 3)));
+        assertEquals(
+                expected,
+                one(
+                        "{{a|amount}}|{{r|percent}}|{{a|capital}}|{{d|date}}|{{k|（一）}}",
+                        Map.of("a", amount, "r", new BigDecimal("0.8512"), "d", date, "k", 3)));
     }
 
     @Test
@@ -62,7 +79,9 @@ class ValuesTest {
         byte[] out = render(compileBody(p("{{v}}")), Map.of("v", "A\tB\nC\r\nD\rE\n"));
         assertEquals("A⇥B↵C↵D↵E↵", Output.text(out));
         String xml = Output.xml(out, "word/document.xml");
-        assertTrue(xml.contains("<w:t xml:space=\"preserve\">A</w:t><w:tab/><w:t xml:space=\"preserve\">B</w:t><w:br/>"), xml);
+        assertTrue(
+                xml.contains("<w:t xml:space=\"preserve\">A</w:t><w:tab/><w:t xml:space=\"preserve\">B</w:t><w:br/>"),
+                xml);
     }
 
     @Test
@@ -86,7 +105,8 @@ class ValuesTest {
 
     @Test
     void expressionsAreNeverEvaluated() {
-        byte[] out = render(compileBody(p("${T(java.lang.Runtime).getRuntime().exec('id')} #{1+1} {{v}}")),
+        byte[] out = render(
+                compileBody(p("${T(java.lang.Runtime).getRuntime().exec('id')} #{1+1} {{v}}")),
                 Map.of("v", "{{7*7}} ${1+1}"));
         assertEquals("${T(java.lang.Runtime).getRuntime().exec('id')} #{1+1} {{7*7}} ${1+1}", Output.text(out));
     }

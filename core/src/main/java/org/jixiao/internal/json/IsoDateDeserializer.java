@@ -30,7 +30,10 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
         }
         String text = p.getText();
         if (!ISO_DATE.matcher(text).matches()) {
-            throw new CodedInputException(p, LocalDate.class, invalid(text, "日期应写作 ISO 格式 YYYY-MM-DD", "a date must be written in ISO form YYYY-MM-DD"));
+            throw new CodedInputException(
+                    p,
+                    LocalDate.class,
+                    invalid(text, "日期应写作 ISO 格式 YYYY-MM-DD", "a date must be written in ISO form YYYY-MM-DD"));
         }
         try {
             return LocalDate.of(
@@ -38,7 +41,13 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
                     Integer.parseInt(text, 5, 7, 10),
                     Integer.parseInt(text, 8, 10, 10));
         } catch (DateTimeException e) {
-            throw new CodedInputException(p, LocalDate.class, invalid(text, "日期 " + Wording.quote(text) + " 不存在", "the date " + Wording.quote(text) + " does not exist"));
+            throw new CodedInputException(
+                    p,
+                    LocalDate.class,
+                    invalid(
+                            text,
+                            "日期 " + Wording.quote(text) + " 不存在",
+                            "the date " + Wording.quote(text) + " does not exist"));
         }
     }
 

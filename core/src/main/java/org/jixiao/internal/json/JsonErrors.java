@@ -70,7 +70,8 @@ public final class JsonErrors {
      *
      * @param factory the factory that made {@code p}, to look at the text again
      */
-    public static MalformedReportException translate(JacksonException e, JsonParser p, String text, JsonFactory factory) {
+    public static MalformedReportException translate(
+            JacksonException e, JsonParser p, String text, JsonFactory factory) {
         Throwable inner = e;
         while (inner instanceof JsonMappingException && inner.getCause() instanceof JacksonException) {
             inner = inner.getCause();
@@ -83,7 +84,8 @@ public final class JsonErrors {
         // The parser stops where a syntax or limit error is; databind's path stops at the last property
         // it bound, which can be a level above. For the rest, the parser may have moved on: use databind's.
         String path = cause instanceof StreamReadException || cause instanceof StreamConstraintsException
-                ? p.getParsingContext().pathAsPointer().toString() : pathOf(e, p);
+                ? p.getParsingContext().pathAsPointer().toString()
+                : pathOf(e, p);
         JsonLocation location = cause.getLocation();
         if (location == null || location.getLineNr() < 1 || cause instanceof StreamConstraintsException) {
             location = p.currentTokenLocation();
@@ -99,7 +101,8 @@ public final class JsonErrors {
         return at(Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0), path, w);
     }
 
-    private static Wording classify(JacksonException inner, JsonParser p, String text, JsonFactory factory, JsonLocation location) {
+    private static Wording classify(
+            JacksonException inner, JsonParser p, String text, JsonFactory factory, JsonLocation location) {
         if (inner instanceof CodedInputException coded) {
             return coded.wording();
         }
@@ -110,9 +113,12 @@ public final class JsonErrors {
             return unknownProperty(u.getPropertyName(), u.getReferringClass(), u.getKnownPropertyIds());
         }
         if (inner instanceof InvalidNullException) {
-            return new Wording(Wording.NULL_NOT_ALLOWED,
-                    "此处不能为 null", "null is not allowed here",
-                    "请写 true 或 false", "write true or false");
+            return new Wording(
+                    Wording.NULL_NOT_ALLOWED,
+                    "此处不能为 null",
+                    "null is not allowed here",
+                    "请写 true 或 false",
+                    "write true or false");
         }
         if (inner instanceof MismatchedInputException m) {
             Class<?> target = m.getTargetType();
@@ -126,14 +132,18 @@ public final class JsonErrors {
             return WrongTypes.wording(target == null ? Object.class : target, p.currentToken());
         }
         if (inner instanceof InputCoercionException) {
-            return new Wording(Wording.WRONG_TYPE,
-                    "整数超出范围", "the whole number is out of range",
-                    "此处的整数须在 -2147483648 到 2147483647 之间", "a whole number here must lie between -2147483648 and 2147483647");
+            return new Wording(
+                    Wording.WRONG_TYPE,
+                    "整数超出范围",
+                    "the whole number is out of range",
+                    "此处的整数须在 -2147483648 到 2147483647 之间",
+                    "a whole number here must lie between -2147483648 and 2147483647");
         }
         String message = inner.getOriginalMessage() == null ? "" : inner.getOriginalMessage();
         Matcher dup = DUPLICATE.matcher(message);
         if (dup.find()) {
-            return new Wording(Wording.DUPLICATE_KEY,
+            return new Wording(
+                    Wording.DUPLICATE_KEY,
                     "属性 " + Wording.quote(dup.group(1)) + " 在同一对象中出现了两次",
                     "the property " + Wording.quote(dup.group(1)) + " occurs twice in the same object",
                     "每个属性只能写一次，请删去多余的一个",
@@ -143,7 +153,9 @@ public final class JsonErrors {
         if (nonFinite.find()) {
             return PlainDecimalDeserializer.floatingPoint(nonFinite.group(1));
         }
-        if (inner instanceof StreamReadException && location.getCharOffset() >= 0 && location.getCharOffset() >= rootValueEnd(text, factory)) {
+        if (inner instanceof StreamReadException
+                && location.getCharOffset() >= 0
+                && location.getCharOffset() >= rootValueEnd(text, factory)) {
             return trailing();
         }
         return ParserWordings.syntax(message);
@@ -164,14 +176,19 @@ public final class JsonErrors {
 
     /** The whole document is {@code null}. */
     public static Wording rootNull() {
-        return new Wording(Wording.NULL_NOT_ALLOWED,
-                "报告不能为 null", "the report cannot be null",
-                "请提供一个报告 JSON 对象，以 { 开始、以 } 结束", "supply one report as a JSON object, from { to }");
+        return new Wording(
+                Wording.NULL_NOT_ALLOWED,
+                "报告不能为 null",
+                "the report cannot be null",
+                "请提供一个报告 JSON 对象，以 { 开始、以 } 结束",
+                "supply one report as a JSON object, from { to }");
     }
 
     private static Wording trailing() {
-        return new Wording(Wording.TRAILING_CONTENT,
-                "报告对象结束后还有多余内容", "there is more content after the report object",
+        return new Wording(
+                Wording.TRAILING_CONTENT,
+                "报告对象结束后还有多余内容",
+                "there is more content after the report object",
                 "一个文件只能包含一个报告对象，请删去最后的 } 之后的内容",
                 "a file holds exactly one report object: remove everything after its closing }");
     }
@@ -180,7 +197,8 @@ public final class JsonErrors {
         List<String> names = knownInOrder(owner, known);
         String listZh = String.join("、", names);
         String listEn = String.join(", ", names);
-        return new Wording(Wording.UNKNOWN_PROPERTY,
+        return new Wording(
+                Wording.UNKNOWN_PROPERTY,
                 "未知的属性 " + Wording.quote(name),
                 "unknown property " + Wording.quote(name),
                 "此处允许的属性：" + listZh + "（区分大小写，请检查拼写）",
@@ -209,9 +227,12 @@ public final class JsonErrors {
                 .collect(Collectors.joining(", "));
         String shown = value instanceof String s ? Wording.quote(s) : null;
         String[] found = WrongTypes.found(token);
-        return new Wording(Wording.INVALID_ENUM,
+        return new Wording(
+                Wording.INVALID_ENUM,
                 shown != null ? shown + " 不是允许的取值" : "此处应为取值文本，实际是" + found[0],
-                shown != null ? shown + " is not one of the allowed values" : "expected one of the allowed names as text but found " + found[1],
+                shown != null
+                        ? shown + " is not one of the allowed values"
+                        : "expected one of the allowed names as text but found " + found[1],
                 "允许的取值（区分大小写，带英文双引号）：" + allowedZh,
                 "the allowed values (case matters, in double quotes) are " + allowedEn);
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -28,16 +27,22 @@ public final class JsonInput {
     /** Reads and decodes the whole stream, a byte order mark included (see {@link #checkText}); does not close it. */
     public static String readUtf8(InputStream in) {
         byte[] bytes = readBounded(in, StrictJsonMapper.MAX_DOCUMENT_LENGTH);
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw JsonErrors.at(1, 1, "", new Wording(
-                    Wording.SYNTAX,
-                    "文件是 UTF-16 编码",
-                    "the file is encoded in UTF-16",
-                    "请另存为 UTF-8 编码（可带或不带 BOM）",
-                    "save it as UTF-8 (with or without a byte order mark)"));
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw JsonErrors.at(
+                    1,
+                    1,
+                    "",
+                    new Wording(
+                            Wording.SYNTAX,
+                            "文件是 UTF-16 编码",
+                            "the file is encoded in UTF-16",
+                            "请另存为 UTF-8 编码（可带或不带 BOM）",
+                            "save it as UTF-8 (with or without a byte order mark)"));
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer source = ByteBuffer.wrap(bytes);
@@ -49,12 +54,19 @@ public final class JsonInput {
         if (result.isError()) {
             text.flip();
             int[] lineColumn = lineColumn(text, text.length());
-            throw JsonErrors.at(lineColumn[0], lineColumn[1], "", new Wording(
-                    Wording.SYNTAX,
-                    String.format(Locale.ROOT, "第 %d 个字节起不是合法的 UTF-8 编码", source.position() + 1),
-                    String.format(Locale.ROOT, "the bytes from byte %d on are not valid UTF-8", source.position() + 1),
-                    "请将文件另存为 UTF-8 编码",
-                    "save the file as UTF-8"));
+            throw JsonErrors.at(
+                    lineColumn[0],
+                    lineColumn[1],
+                    "",
+                    new Wording(
+                            Wording.SYNTAX,
+                            String.format(Locale.ROOT, "第 %d 个字节起不是合法的 UTF-8 编码", source.position() + 1),
+                            String.format(
+                                    Locale.ROOT,
+                                    "the bytes from byte %d on are not valid UTF-8",
+                                    source.position() + 1),
+                            "请将文件另存为 UTF-8 编码",
+                            "save the file as UTF-8"));
         }
         text.flip();
         return text.toString();
@@ -75,12 +87,16 @@ public final class JsonInput {
                 return text;
             }
         }
-        throw JsonErrors.at(0, 0, "", new Wording(
-                Wording.EMPTY,
-                "输入为空，没有报告内容",
-                "the input is empty: there is no report",
-                "请提供一个报告 JSON 对象，以 { 开始、以 } 结束",
-                "supply one report as a JSON object, from { to }"));
+        throw JsonErrors.at(
+                0,
+                0,
+                "",
+                new Wording(
+                        Wording.EMPTY,
+                        "输入为空，没有报告内容",
+                        "the input is empty: there is no report",
+                        "请提供一个报告 JSON 对象，以 { 开始、以 } 结束",
+                        "supply one report as a JSON object, from { to }"));
     }
 
     private static byte[] readBounded(InputStream in, int limit) {
@@ -103,12 +119,19 @@ public final class JsonInput {
     }
 
     static MalformedReportException tooLargeDocument() {
-        return JsonErrors.at(0, 0, "", new Wording(
-                Wording.TOO_LARGE,
-                String.format(Locale.ROOT, "文档超过 %,d 字节的上限", StrictJsonMapper.MAX_DOCUMENT_LENGTH),
-                String.format(Locale.ROOT, "the document exceeds the limit of %,d bytes", StrictJsonMapper.MAX_DOCUMENT_LENGTH),
-                "请检查是否误传了其他文件；报告本身远小于此上限",
-                "check that this is the right file: a report is far below this limit"));
+        return JsonErrors.at(
+                0,
+                0,
+                "",
+                new Wording(
+                        Wording.TOO_LARGE,
+                        String.format(Locale.ROOT, "文档超过 %,d 字节的上限", StrictJsonMapper.MAX_DOCUMENT_LENGTH),
+                        String.format(
+                                Locale.ROOT,
+                                "the document exceeds the limit of %,d bytes",
+                                StrictJsonMapper.MAX_DOCUMENT_LENGTH),
+                        "请检查是否误传了其他文件；报告本身远小于此上限",
+                        "check that this is the right file: a report is far below this limit"));
     }
 
     /** 1-based line and column (in chars) of the position {@code end} in {@code text}. */

@@ -22,7 +22,9 @@ final class JsonLocator {
         try (JsonParser p = SCANNER.createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(pointer) && ++seen == nth) {
+                if (t == JsonToken.FIELD_NAME
+                        && p.getParsingContext().pathAsPointer().toString().equals(pointer)
+                        && ++seen == nth) {
                     return p.currentTokenLocation();
                 }
             }

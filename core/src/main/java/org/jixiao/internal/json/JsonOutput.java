@@ -30,7 +30,9 @@ public final class JsonOutput {
         StringBuilder b = null;
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1));
+            boolean paired = Character.isHighSurrogate(c)
+                    && i + 1 < json.length()
+                    && Character.isLowSurrogate(json.charAt(i + 1));
             if (paired) {
                 if (b != null) {
                     b.append(c).append(json.charAt(i + 1));

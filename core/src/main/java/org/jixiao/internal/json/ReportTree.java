@@ -39,7 +39,10 @@ public final class ReportTree {
     }
 
     private static Object node(Object value) {
-        if (value == null || value instanceof String || value instanceof BigDecimal || value instanceof Integer
+        if (value == null
+                || value instanceof String
+                || value instanceof BigDecimal
+                || value instanceof Integer
                 || value instanceof Boolean) {
             return value;
         }
@@ -59,6 +62,7 @@ public final class ReportTree {
         if (value instanceof LocalDate d) {
             return d.toString();
         }
-        throw new IllegalStateException("no tree form for a component of type " + value.getClass().getName());
+        throw new IllegalStateException(
+                "no tree form for a component of type " + value.getClass().getName());
     }
 }

@@ -101,9 +101,12 @@ public final class StrictJsonMapper {
                 // A yes/no must say yes or no; every other null means "not given" and is left to validation.
                 .withConfigOverride(Boolean.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
                 // Written output leaves out what is not given; reading it back gives the same record.
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
-                .withConfigOverride(List.class, o -> o.setInclude(
-                        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS)))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+                .withConfigOverride(
+                        List.class,
+                        o -> o.setInclude(JsonInclude.Value.construct(
+                                JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS)))
                 .build();
     }
 }

@@ -35,8 +35,12 @@ public record Wording(String code, String whatZh, String whatEn, String fixZh, S
                 b.append('…');
                 break;
             }
-            if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT
-                    || c == '\uFFFE' || c == '\uFFFF') {
+            if (c < 0x20
+                    || c == 0x7f
+                    || Character.isSurrogate(c)
+                    || Character.getType(c) == Character.FORMAT
+                    || c == '\uFFFE'
+                    || c == '\uFFFF') {
                 b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 b.append(c);

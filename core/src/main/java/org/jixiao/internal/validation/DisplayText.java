@@ -15,6 +15,7 @@ public final class DisplayText {
     static final int MAX_SHOWN = 50;
     /** Code points shown either side of a reported position. */
     static final int WINDOW = 10;
+
     private static final String ELLIPSIS = "…";
 
     private DisplayText() {}

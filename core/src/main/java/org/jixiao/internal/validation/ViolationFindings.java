@@ -27,9 +27,9 @@ public final class ViolationFindings {
                 descriptor.getPayload().contains(Severity.Warning.class) ? Severity.WARNING : Severity.ERROR;
         String path = JsonPointer.of(violation.getPropertyPath());
         @SuppressWarnings("unchecked")
-        ViolationDetails details =
-                ((HibernateConstraintViolation<Object>) violation.unwrap(HibernateConstraintViolation.class))
-                        .getDynamicPayload(ViolationDetails.class);
+        ViolationDetails details = ((HibernateConstraintViolation<Object>)
+                        violation.unwrap(HibernateConstraintViolation.class))
+                .getDynamicPayload(ViolationDetails.class);
         if (details != null) {
             return new Finding(
                     severity,

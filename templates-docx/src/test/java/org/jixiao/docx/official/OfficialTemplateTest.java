@@ -40,7 +40,8 @@ class OfficialTemplateTest {
 
     /** The XML of style {@code id} in styles.xml. */
     private static String style(String id) throws IOException {
-        Matcher m = Pattern.compile("<w:style [^>]*w:styleId=\"" + id + "\".*?</w:style>", Pattern.DOTALL).matcher(part(DOCX, "word/styles.xml"));
+        Matcher m = Pattern.compile("<w:style [^>]*w:styleId=\"" + id + "\".*?</w:style>", Pattern.DOTALL)
+                .matcher(part(DOCX, "word/styles.xml"));
         assertTrue(m.find(), "no style " + id);
         return m.group();
     }
@@ -53,8 +54,10 @@ class OfficialTemplateTest {
     void pageIsA4WithTheStandardsMarginsAnd22LinesOf28Characters() throws IOException {
         String document = part(DOCX, "word/document.xml");
         assertTrue(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4 portrait");
-        assertTrue(document.contains("<w:pgMar w:top=\"" + mmToTwips(37) + "\" w:right=\"" + mmToTwips(26) + "\" w:bottom=\""
-                + mmToTwips(35) + "\" w:left=\"" + mmToTwips(28) + "\""), "margins 37/26/35/28 mm");
+        assertTrue(
+                document.contains("<w:pgMar w:top=\"" + mmToTwips(37) + "\" w:right=\"" + mmToTwips(26)
+                        + "\" w:bottom=\"" + mmToTwips(35) + "\" w:left=\"" + mmToTwips(28) + "\""),
+                "margins 37/26/35/28 mm");
         // the 225 mm text block holds 22 lines: the largest whole-twip pitch that fits 22 is 579 (28.95 pt)
         assertEquals(579, mmToTwips(225) / 22);
         assertTrue(document.contains("w:linePitch=\"579\""));
@@ -69,14 +72,23 @@ class OfficialTemplateTest {
     void fontsAndSizesAreThoseOfGbT9704() throws IOException {
         String defaults = part(DOCX, "word/styles.xml");
         assertTrue(defaults.contains("w:eastAsia=\"仿宋_GB2312\""), "body 仿宋_GB2312");
-        assertTrue(style("Title").contains("w:eastAsia=\"方正小标宋简体\"") && style("Title").contains("<w:sz w:val=\"44\"/>")
-                && style("Title").contains("<w:jc w:val=\"center\"/>"), "title 二号 方正小标宋简体 centred");
+        assertTrue(
+                style("Title").contains("w:eastAsia=\"方正小标宋简体\"")
+                        && style("Title").contains("<w:sz w:val=\"44\"/>")
+                        && style("Title").contains("<w:jc w:val=\"center\"/>"),
+                "title 二号 方正小标宋简体 centred");
         assertTrue(style("BodyText").contains("w:firstLineChars=\"200\""), "two-character first-line indent");
         assertTrue(style("Heading1").contains("w:eastAsia=\"黑体\""), "一、 黑体");
         assertTrue(style("Heading2").contains("w:eastAsia=\"楷体_GB2312\""), "（一） 楷体_GB2312");
         assertTrue(style("Heading3").contains("<w:b/>") && style("Heading4").contains("<w:b/>"), "1. and （1） bold 仿宋");
-        assertTrue(style("PageNumber").contains("<w:sz w:val=\"28\"/>") && style("PageNumber").contains("w:eastAsia=\"宋体\""), "page numbers 四号 宋体");
-        assertTrue(style("AttachmentLabel").contains("<w:pageBreakBefore/>") && style("AttachmentLabel").contains("黑体"), "附件 on a new page, 黑体");
+        assertTrue(
+                style("PageNumber").contains("<w:sz w:val=\"28\"/>")
+                        && style("PageNumber").contains("w:eastAsia=\"宋体\""),
+                "page numbers 四号 宋体");
+        assertTrue(
+                style("AttachmentLabel").contains("<w:pageBreakBefore/>")
+                        && style("AttachmentLabel").contains("黑体"),
+                "附件 on a new page, 黑体");
     }
 
     @Test
@@ -90,7 +102,8 @@ class OfficialTemplateTest {
 
     @Test
     void scoreSheetHeaderRepeatsOnEveryPage() throws IOException {
-        Matcher header = Pattern.compile("<w:tr>\\s*<w:trPr>\\s*<w:tblHeader/>\\s*</w:trPr>\\s*<w:tc>.*?一级指标（分值）", Pattern.DOTALL)
+        Matcher header = Pattern.compile(
+                        "<w:tr>\\s*<w:trPr>\\s*<w:tblHeader/>\\s*</w:trPr>\\s*<w:tc>.*?一级指标（分值）", Pattern.DOTALL)
                 .matcher(part(DOCX, "word/document.xml"));
         assertTrue(header.find());
     }
@@ -98,32 +111,47 @@ class OfficialTemplateTest {
     @Test
     void templateLintsCleanAgainstTheReportDataSchema() {
         // every path it places exists, every loop is over a list, every format fits, every required field is placed
-        assertEquals(List.of(), OfficialTemplate.OVERALL_SELF_EVALUATION.template().lint(Reports.dataSchema()).stream()
-                .map(p -> p.describe(Lang.EN)).toList());
+        assertEquals(
+                List.of(),
+                OfficialTemplate.OVERALL_SELF_EVALUATION.template().lint(Reports.dataSchema()).stream()
+                        .map(p -> p.describe(Lang.EN))
+                        .toList());
     }
 
     @Test
     void lintSeesWhatTheOfficialTemplateWouldMissWithoutTheDerivedFigures() {
         // against the plain report schema the derived texts are unknown paths: the additions are what make it clean
-        assertTrue(OfficialTemplate.OVERALL_SELF_EVALUATION.template().lint(org.jixiao.json.ReportJson.schema()).stream()
-                .anyMatch(p -> p.snippet().contains("cover.sealLabel")));
+        assertTrue(
+                OfficialTemplate.OVERALL_SELF_EVALUATION.template().lint(org.jixiao.json.ReportJson.schema()).stream()
+                        .anyMatch(p -> p.snippet().contains("cover.sealLabel")));
     }
 
     /** An administrator re-saves the template in LibreOffice: it still compiles and renders. */
     @Test
     void templateResavedByLibreOfficeStillCompiles(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")),
+        Assumptions.assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin/soffice")),
                 "LibreOffice not installed: apt-get install libreoffice-writer-nogui");
         Path original = dir.resolve("in").resolve("official.docx");
         Files.createDirectories(original.getParent());
         Files.write(original, DOCX);
         Path outDir = dir.resolve("out");
-        Process p = new ProcessBuilder(List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
-                "--convert-to", "docx:MS Word 2007 XML", "--outdir", outDir.toString(), original.toString()))
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(
+                        "soffice",
+                        "-env:UserInstallation=file://" + dir.resolve("profile"),
+                        "--headless",
+                        "--convert-to",
+                        "docx:MS Word 2007 XML",
+                        "--outdir",
+                        outDir.toString(),
+                        original.toString()))
+                .redirectErrorStream(true)
+                .start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(180, TimeUnit.SECONDS) && p.exitValue() == 0, log);
         DocxTemplate resaved = DocxTemplate.compile(Files.newInputStream(outDir.resolve("official.docx")));
-        assertTrue(resaved.fields().size() > 100, "the placeholders survive: " + resaved.fields().size());
+        assertTrue(
+                resaved.fields().size() > 100,
+                "the placeholders survive: " + resaved.fields().size());
     }
 }

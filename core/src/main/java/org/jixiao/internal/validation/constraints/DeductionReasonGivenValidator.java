@@ -16,7 +16,8 @@ public final class DeductionReasonGivenValidator
         if (indicator == null
                 || !Operands.known(indicator.score(), indicator.weight())
                 || indicator.score().compareTo(indicator.weight()) >= 0
-                || indicator.deductionReason() != null && !indicator.deductionReason().isBlank()) {
+                || indicator.deductionReason() != null
+                        && !indicator.deductionReason().isBlank()) {
             return true;
         }
         return Violation.of(context, CODE)

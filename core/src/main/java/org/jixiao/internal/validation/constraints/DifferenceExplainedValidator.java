@@ -17,6 +17,9 @@ public final class DifferenceExplainedValidator implements ConstraintValidator<D
                 || disclosure.explanation() != null && !disclosure.explanation().isBlank()) {
             return true;
         }
-        return Violation.of(context, CODE).at("explanation").value(disclosure.explanation()).add();
+        return Violation.of(context, CODE)
+                .at("explanation")
+                .value(disclosure.explanation())
+                .add();
     }
 }

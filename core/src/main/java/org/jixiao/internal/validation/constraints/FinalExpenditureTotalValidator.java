@@ -16,7 +16,9 @@ public final class FinalExpenditureTotalValidator implements ConstraintValidator
         if (accounts == null || !Operands.known(accounts.expenditure(), accounts.basic(), accounts.project())) {
             return true;
         }
-        Money sum = accounts.basic().plus(accounts.project()).in(accounts.expenditure().unit());
+        Money sum = accounts.basic()
+                .plus(accounts.project())
+                .in(accounts.expenditure().unit());
         if (sum.sameValueAs(accounts.expenditure())) {
             return true;
         }

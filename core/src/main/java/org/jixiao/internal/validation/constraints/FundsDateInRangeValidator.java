@@ -17,7 +17,9 @@ public final class FundsDateInRangeValidator implements ConstraintValidator<Fund
     public boolean isValid(Report report, ConstraintValidatorContext context) {
         LocalDate filling = ReportDates.fillingDate(report);
         Integer year = ReportDates.evaluationYear(report);
-        if (filling == null || year == null || report.indicatorAnalysis() == null
+        if (filling == null
+                || year == null
+                || report.indicatorAnalysis() == null
                 || report.indicatorAnalysis().benefit() == null) {
             return true;
         }
@@ -26,7 +28,9 @@ public final class FundsDateInRangeValidator implements ConstraintValidator<Fund
         boolean valid = true;
         for (int i = 0; i < projects.size(); i++) {
             KeyProject project = projects.get(i);
-            LocalDate asOf = project == null || project.funds() == null ? null : project.funds().asOf();
+            LocalDate asOf = project == null || project.funds() == null
+                    ? null
+                    : project.funds().asOf();
             if (asOf == null || !asOf.isBefore(yearStart) && !asOf.isAfter(filling)) {
                 continue;
             }

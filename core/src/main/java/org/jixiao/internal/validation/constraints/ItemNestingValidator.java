@@ -20,7 +20,9 @@ public final class ItemNestingValidator implements ConstraintValidator<ItemNesti
             Item sub = item.subItems().get(i);
             if (sub != null && !sub.subItems().isEmpty()) {
                 valid = Violation.of(context, CODE)
-                        .at("subItems").index(i).at("subItems")
+                        .at("subItems")
+                        .index(i)
+                        .at("subItems")
                         .param("count", sub.subItems().size())
                         .add();
             }

@@ -22,6 +22,10 @@ public final class ScoreSheetTotalWeightValidator implements ConstraintValidator
         if (sum == null || sum.compareTo(HUNDRED) == 0) {
             return true;
         }
-        return Violation.of(context, CODE).at("indicators").value(sum).param("sum", sum).add();
+        return Violation.of(context, CODE)
+                .at("indicators")
+                .value(sum)
+                .param("sum", sum)
+                .add();
     }
 }

@@ -14,7 +14,9 @@ public final class WeightEqualsSubWeightsValidatorForPrimary
 
     @Override
     public boolean isValid(PrimaryIndicator indicator, ConstraintValidatorContext context) {
-        if (indicator == null || indicator.weight() == null || indicator.indicators().isEmpty()) {
+        if (indicator == null
+                || indicator.weight() == null
+                || indicator.indicators().isEmpty()) {
             return true;
         }
         BigDecimal sum = Weights.sum(indicator.indicators(), SecondaryIndicator::weight);

@@ -15,7 +15,9 @@ public final class WeightEqualsSubWeightsValidatorForSecondary
 
     @Override
     public boolean isValid(SecondaryIndicator indicator, ConstraintValidatorContext context) {
-        if (indicator == null || indicator.weight() == null || indicator.indicators().isEmpty()) {
+        if (indicator == null
+                || indicator.weight() == null
+                || indicator.indicators().isEmpty()) {
             return true;
         }
         BigDecimal sum = Weights.sum(indicator.indicators(), TertiaryIndicator::weight);

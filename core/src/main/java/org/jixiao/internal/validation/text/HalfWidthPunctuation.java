@@ -36,7 +36,8 @@ final class HalfWidthPunctuation {
                 first = text.codePointCount(0, m.start());
             }
             count++;
-            m.appendReplacement(corrected, String.valueOf(TO.charAt(FROM.indexOf(m.group().charAt(0)))));
+            m.appendReplacement(
+                    corrected, String.valueOf(TO.charAt(FROM.indexOf(m.group().charAt(0)))));
         }
         if (count == 0) {
             return;

@@ -47,12 +47,7 @@ final class ManualNumbering {
         Optional<String> cleaned = cleaned(site.text());
         if (cleaned.isPresent()) {
             findings.add(Finding.ofRule(
-                    Severity.WARNING,
-                    CODE,
-                    site.path(),
-                    DisplayText.abbreviate(site.text()),
-                    cleaned.get(),
-                    Map.of()));
+                    Severity.WARNING, CODE, site.path(), DisplayText.abbreviate(site.text()), cleaned.get(), Map.of()));
         }
     }
 

@@ -56,7 +56,9 @@ final class VariantCharacters {
         }
         StringBuilder pairs = new StringBuilder();
         found.forEach((variant, standard) -> pairs.append(pairs.length() == 0 ? "" : " ")
-                .append(variant).append("→").append(standard));
+                .append(variant)
+                .append("→")
+                .append(standard));
         findings.add(Finding.ofRule(
                 Severity.WARNING,
                 CODE,

@@ -3,11 +3,11 @@ package org.jixiao.docx.internal.compile;
 
 import org.jixiao.docx.internal.plan.DocPrId;
 import org.jixiao.docx.internal.tree.Names;
+import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlAttr;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
-import org.jixiao.docx.internal.tree.TreeWriter;
 
 /**
  * Compiles block-level content (the body, a cell, a header, a text box) and static elements.

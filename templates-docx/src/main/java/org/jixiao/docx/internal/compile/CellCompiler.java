@@ -12,9 +12,9 @@ import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.Value;
+import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
-import org.jixiao.docx.internal.tree.TreeWriter;
 
 /**
  * Compiles a table cell. Every cell keeps at least one paragraph (Word requires it). A cell of a
@@ -52,9 +52,17 @@ final class CellCompiler {
         byte[] close = utf8("</" + tc.qname + ">");
         byte[] fallback = utf8(emptyParagraph(tc));
         if (merge) {
-            c.emitter.node(new MergeCell(utf8(open.toString()), utf8(head(tcPr, tc)), utf8(tail(tcPr, tc)),
-                    utf8("<" + c.w + "vMerge " + c.w + "val=\"restart\"/>"), utf8("<" + c.w + "vMerge/>"),
-                    body, fallback, close, keys(body), mergeIndex));
+            c.emitter.node(new MergeCell(
+                    utf8(open.toString()),
+                    utf8(head(tcPr, tc)),
+                    utf8(tail(tcPr, tc)),
+                    utf8("<" + c.w + "vMerge " + c.w + "val=\"restart\"/>"),
+                    utf8("<" + c.w + "vMerge/>"),
+                    body,
+                    fallback,
+                    close,
+                    keys(body),
+                    mergeIndex));
         } else {
             c.emitter.node(new Cell(utf8(open.toString()), body, fallback, close));
         }

@@ -78,7 +78,13 @@ final class Emitter {
         while (stack.peek().isSection()) {
             Frame f = stack.pop();
             if (!f.reported) {
-                unclosed.put(f.token.path(), report(Problems.Code.SECTION_UNCLOSED, f.loc, f.token.raw(), f.token.path().text()));
+                unclosed.put(
+                        f.token.path(),
+                        report(
+                                Problems.Code.SECTION_UNCLOSED,
+                                f.loc,
+                                f.token.raw(),
+                                f.token.path().text()));
             }
             addAll(stack.peek().nodes, f.nodes);
         }
@@ -118,7 +124,11 @@ final class Emitter {
             problems.remove(open);
             report(Problems.Code.SECTION_CROSSES, loc, open.snippet());
         } else if (match == null && stack.peek().isSection()) {
-            report(Problems.Code.SECTION_MISMATCHED, loc, t.raw(), stack.peek().token.raw());
+            report(
+                    Problems.Code.SECTION_MISMATCHED,
+                    loc,
+                    t.raw(),
+                    stack.peek().token.raw());
         } else if (match == null) {
             report(Problems.Code.SECTION_UNOPENED, loc, t.raw());
         } else if (crossed) {
@@ -126,11 +136,16 @@ final class Emitter {
             match.reported = true;
         } else {
             if (stack.peek() != match) {
-                report(Problems.Code.SECTION_MISMATCHED, loc, t.raw(), stack.peek().token.raw());
+                report(
+                        Problems.Code.SECTION_MISMATCHED,
+                        loc,
+                        t.raw(),
+                        stack.peek().token.raw());
             }
             while (true) {
                 Frame f = stack.pop();
-                Section s = new Section(f.token.open(), f.token.path(), f.nodes.toArray(Node[]::new), f.mergeColumns, f.loc);
+                Section s = new Section(
+                        f.token.open(), f.token.path(), f.nodes.toArray(Node[]::new), f.mergeColumns, f.loc);
                 stack.peek().nodes.add(s);
                 if (f == match) {
                     break;

@@ -45,7 +45,10 @@ final class LeakCheck {
     private static void scan(String s, Set<String> found) {
         for (int i = s.indexOf("{{"); i >= 0; i = s.indexOf("{{", i + 2)) {
             int end = s.indexOf("}}", i);
-            found.add(end >= 0 && end - i < SNIPPET ? s.substring(i, end + 2) : s.substring(i, Math.min(s.length(), i + SNIPPET)));
+            found.add(
+                    end >= 0 && end - i < SNIPPET
+                            ? s.substring(i, end + 2)
+                            : s.substring(i, Math.min(s.length(), i + SNIPPET)));
         }
     }
 }

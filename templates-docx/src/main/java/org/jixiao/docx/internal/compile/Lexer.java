@@ -16,7 +16,8 @@ import org.jixiao.format.TextFormat;
  * a full-width bar {@code ｜} counts as {@code |}.
  */
 public final class Lexer {
-    private static final Pattern PATH = Pattern.compile("\\.|[\\p{L}_][\\p{L}\\p{N}_-]*(\\.[\\p{L}_][\\p{L}\\p{N}_-]*)*");
+    private static final Pattern PATH =
+            Pattern.compile("\\.|[\\p{L}_][\\p{L}\\p{N}_-]*(\\.[\\p{L}_][\\p{L}\\p{N}_-]*)*");
     private static final int SNIPPET = 24;
     private static final NumberingStyle ARABIC = NumberingStyle.byLabel("1").orElseThrow();
 
@@ -66,7 +67,8 @@ public final class Lexer {
                 report(problems, new LexProblem(Problems.Code.PLACEHOLDER_MALFORMED, raw, raw));
                 return null;
             }
-            SectionKind kind = c == '#' ? SectionKind.LOOP : c == '?' ? SectionKind.IF : c == '^' ? SectionKind.UNLESS : null;
+            SectionKind kind =
+                    c == '#' ? SectionKind.LOOP : c == '?' ? SectionKind.IF : c == '^' ? SectionKind.UNLESS : null;
             Token.Type type = kind == null ? Token.Type.CLOSE : Token.Type.OPEN;
             return new Token(start, end, raw, type, kind, Path.of(p), null, null, "", false);
         }

@@ -19,10 +19,23 @@ import org.jixiao.docx.internal.tree.XmlText;
 final class Normaliser {
     /** Paragraph-level elements that mark positions and hold no content. */
     private static final Set<String> MARKS = Set.of(
-            "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "permStart", "permEnd",
-            "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd",
-            "customXmlInsRangeStart", "customXmlInsRangeEnd", "customXmlDelRangeStart", "customXmlDelRangeEnd",
-            "pPr", "del", "moveFrom");
+            "bookmarkStart",
+            "bookmarkEnd",
+            "commentRangeStart",
+            "commentRangeEnd",
+            "permStart",
+            "permEnd",
+            "moveFromRangeStart",
+            "moveFromRangeEnd",
+            "moveToRangeStart",
+            "moveToRangeEnd",
+            "customXmlInsRangeStart",
+            "customXmlInsRangeEnd",
+            "customXmlDelRangeStart",
+            "customXmlDelRangeEnd",
+            "pPr",
+            "del",
+            "moveFrom");
     /** Paragraph-level elements whose runs are part of the paragraph's text. */
     static final Set<String> INLINE_CONTAINERS = Set.of(
             "hyperlink", "ins", "moveTo", "sdt", "sdtContent", "fldSimple", "customXml", "dir", "bdo", "smartTag");
@@ -102,7 +115,8 @@ final class Normaliser {
     /** Removes a marker's text from its node and returns the paragraph re-read. */
     static ParagraphText strip(ParagraphText pt, PlacedToken t) {
         String s = t.node().text;
-        t.node().text = s.substring(0, t.token().start()) + s.substring(t.token().end());
+        t.node().text =
+                s.substring(0, t.token().start()) + s.substring(t.token().end());
         return scan(pt.paragraph, pt.problems);
     }
 

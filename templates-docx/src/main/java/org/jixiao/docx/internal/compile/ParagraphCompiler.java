@@ -3,18 +3,18 @@ package org.jixiao.docx.internal.compile;
 
 import java.util.List;
 import java.util.Map;
-import org.jixiao.docx.internal.plan.Lit;
 import org.jixiao.docx.internal.plan.ListPara;
+import org.jixiao.docx.internal.plan.Lit;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Num;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.SectionKind;
 import org.jixiao.docx.internal.plan.Value;
 import org.jixiao.docx.internal.tree.Names;
+import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
-import org.jixiao.docx.internal.tree.TreeWriter;
 
 /**
  * Compiles a paragraph. A paragraph holding only section markers is a block marker and leaves
@@ -74,7 +74,10 @@ final class ParagraphCompiler {
         TreeWriter.endTag(c.emitter.out(), p);
         List<Node> nodes = c.emitter.popWrap();
         boolean solo = pt.tokens.size() == 1 && pt.tokens.get(0).type() == Token.Type.VALUE;
-        if (solo && nodes.size() == 3 && nodes.get(0) instanceof Lit a && nodes.get(1) instanceof Value v
+        if (solo
+                && nodes.size() == 3
+                && nodes.get(0) instanceof Lit a
+                && nodes.get(1) instanceof Value v
                 && nodes.get(2) instanceof Lit b) {
             c.emitter.node(new ListPara(a.bytes(), v, b.bytes()));
         } else {
@@ -162,8 +165,8 @@ final class ParagraphCompiler {
         if (t.merge() && !c.mergeAllowed) {
             c.report(Problems.Code.MERGE_OUTSIDE_ROW_LOOP, t.raw());
         }
-        c.emitter.node(new Value(t.path(), t.format(), t.style(), t.option(), t.merge() && c.mergeAllowed, c.tags,
-                c.loc(t.raw())));
+        c.emitter.node(new Value(
+                t.path(), t.format(), t.style(), t.option(), t.merge() && c.mergeAllowed, c.tags, c.loc(t.raw())));
     }
 
     private void literal(String s) {

@@ -25,7 +25,8 @@ final class ParagraphText {
     /** Lex problems found when the paragraph was first normalised. */
     final List<LexProblem> problems;
 
-    ParagraphText(XmlElem paragraph, String text, List<Token> tokens, List<PlacedToken> placed, List<LexProblem> problems) {
+    ParagraphText(
+            XmlElem paragraph, String text, List<Token> tokens, List<PlacedToken> placed, List<LexProblem> problems) {
         this.paragraph = paragraph;
         this.text = text;
         this.tokens = tokens;
@@ -51,7 +52,10 @@ final class ParagraphText {
             }
             pos = t.end();
         }
-        return text.substring(pos).isBlank() && text.indexOf(OBJECT) < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0;
+        return text.substring(pos).isBlank()
+                && text.indexOf(OBJECT) < 0
+                && text.indexOf('\t') < 0
+                && text.indexOf('\n') < 0;
     }
 
     boolean blankBefore(Token t) {
@@ -75,7 +79,8 @@ final class ParagraphText {
             } else if (t.type() == Token.Type.CLOSE) {
                 depth--;
                 if (depth == 0) {
-                    return i == tokens.size() - 1 && t.path().equals(tokens.get(0).path());
+                    return i == tokens.size() - 1
+                            && t.path().equals(tokens.get(0).path());
                 }
             }
         }

@@ -12,8 +12,8 @@ import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.PartPlan;
 import org.jixiao.docx.internal.plan.Tags;
 import org.jixiao.docx.internal.tree.Names;
-import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.TreeWriter;
+import org.jixiao.docx.internal.tree.XmlElem;
 
 /**
  * Compiles one templated part (main document, header or footer) into a {@link PartPlan}, collecting
@@ -74,7 +74,8 @@ public final class PartCompiler {
             c.emitter.pushWrap();
             c.blocks.block(root);
             Node[] inner = c.emitter.popWrap().toArray(Node[]::new);
-            c.emitter.node(new Cell(utf8(open.toString()), inner, utf8("<" + prefix + "p/>"), utf8("</" + root.qname + ">")));
+            c.emitter.node(
+                    new Cell(utf8(open.toString()), inner, utf8("<" + prefix + "p/>"), utf8("</" + root.qname + ">")));
         }
         List<Node> nodes = c.emitter.popWrap();
         problems.addAll(c.problems);

@@ -9,70 +9,86 @@ public final class Problems {
 
     /** Problem codes with their Chinese and English message; {@code {0}} is the argument. */
     public enum Code {
-        PACKAGE_TOO_LARGE("template.package.too-large",
-                "模板文件超过 {0} 字节的上限。", "the template exceeds the limit of {0} bytes."),
-        PACKAGE_UNREADABLE("template.package.unreadable",
-                "无法作为 Word 文档（.docx）读取：{0}", "cannot be read as a Word document (.docx): {0}"),
-        PART_UNREADABLE("template.part.unreadable",
-                "该部件不是可解析的 XML：{0}", "this part is not parsable XML: {0}"),
-        PLACEHOLDER_UNTERMINATED("template.placeholder.unterminated",
-                "“{{”之后缺少“}}”。请补全占位符。", "\"{{\" has no matching \"}}\"; complete the placeholder."),
-        PLACEHOLDER_EMPTY("template.placeholder.empty",
+        PACKAGE_TOO_LARGE(
+                "template.package.too-large", "模板文件超过 {0} 字节的上限。", "the template exceeds the limit of {0} bytes."),
+        PACKAGE_UNREADABLE(
+                "template.package.unreadable",
+                "无法作为 Word 文档（.docx）读取：{0}",
+                "cannot be read as a Word document (.docx): {0}"),
+        PART_UNREADABLE("template.part.unreadable", "该部件不是可解析的 XML：{0}", "this part is not parsable XML: {0}"),
+        PLACEHOLDER_UNTERMINATED(
+                "template.placeholder.unterminated",
+                "“{{”之后缺少“}}”。请补全占位符。",
+                "\"{{\" has no matching \"}}\"; complete the placeholder."),
+        PLACEHOLDER_EMPTY(
+                "template.placeholder.empty",
                 "占位符为空。请写出字段路径，如 {{unit.name}}。",
                 "the placeholder is empty; write a field path such as {{unit.name}}."),
-        PLACEHOLDER_MALFORMED("template.placeholder.malformed",
+        PLACEHOLDER_MALFORMED(
+                "template.placeholder.malformed",
                 "占位符 {0} 写法不正确：路径由字段名和“.”组成（如 unit.name），区段标记和序号之外不带其他符号。",
                 "malformed placeholder {0}: a path is field names joined by \".\" (like unit.name), and section "
                         + "markers take no format."),
-        PLACEHOLDER_INTERRUPTED("template.placeholder.interrupted",
+        PLACEHOLDER_INTERRUPTED(
+                "template.placeholder.interrupted",
                 "占位符中间夹有制表符、换行或图形等对象。请把占位符写成连续文字。",
                 "a tab, line break or object sits inside the placeholder; type it as continuous text."),
-        PLACEHOLDER_UNSUPPORTED_PLACE("template.placeholder.unsupported-place",
+        PLACEHOLDER_UNSUPPORTED_PLACE(
+                "template.placeholder.unsupported-place",
                 "占位符 {0} 所在的位置（如域代码、替代文字、链接地址、修订痕迹）不会被替换，会原样输出。请把它移到正文文字中。",
                 "the placeholder {0} sits where nothing is replaced (a field code, alt text, link target or tracked "
                         + "change) and would be printed as is; move it into the text."),
-        FORMATTER_UNKNOWN("template.formatter.unknown",
-                "未知的格式“{0}”。可用：{1}", "unknown format \"{0}\"; available: {1}"),
-        FORMATTER_MULTIPLE("template.formatter.multiple",
-                "一个占位符只能有一个格式。", "a placeholder takes at most one format."),
-        SECTION_UNCLOSED("template.section.unclosed",
-                "区段 {0} 没有结束标记 {{/{1}}}。", "section {0} has no closing marker {{/{1}}}."),
-        SECTION_UNOPENED("template.section.unopened",
-                "结束标记 {0} 前面没有对应的开始标记。", "closing marker {0} has no opening marker before it."),
-        SECTION_MISMATCHED("template.section.mismatched",
+        FORMATTER_UNKNOWN("template.formatter.unknown", "未知的格式“{0}”。可用：{1}", "unknown format \"{0}\"; available: {1}"),
+        FORMATTER_MULTIPLE("template.formatter.multiple", "一个占位符只能有一个格式。", "a placeholder takes at most one format."),
+        SECTION_UNCLOSED(
+                "template.section.unclosed", "区段 {0} 没有结束标记 {{/{1}}}。", "section {0} has no closing marker {{/{1}}}."),
+        SECTION_UNOPENED(
+                "template.section.unopened",
+                "结束标记 {0} 前面没有对应的开始标记。",
+                "closing marker {0} has no opening marker before it."),
+        SECTION_MISMATCHED(
+                "template.section.mismatched",
                 "结束标记 {0} 与最近打开的区段 {1} 不匹配；区段须逐层嵌套。",
                 "closing marker {0} does not match the innermost open section {1}; sections must nest."),
-        SECTION_CROSSES("template.section.crosses-boundary",
+        SECTION_CROSSES(
+                "template.section.crosses-boundary",
                 "区段 {0} 的开始和结束不在同一层级（同一段落、同一单元格或同一表格行）；区段不能拆分表格或跨越单元格。",
                 "section {0} opens and closes at different levels (paragraph, table cell or row); a section "
                         + "cannot split a table or cross a cell boundary."),
-        ROW_SECTION_SPANS_ROWS("template.row-section.spans-rows",
+        ROW_SECTION_SPANS_ROWS(
+                "template.row-section.spans-rows",
                 "表格行区段 {0} 的开始和结束在不同的行；请把开始标记放在该行第一个单元格开头、结束标记放在同一行最后一个单元格末尾。",
                 "table-row section {0} opens and closes in different rows; put the opening marker at the start "
                         + "of the row's first cell and the closing marker at the end of the same row's last cell."),
-        NUMBER_OUTSIDE_LOOP("template.number.outside-loop",
-                "序号 {0} 只能用在循环 {{#…}} 之内。", "the item number {0} can only be used inside a loop {{#…}}."),
-        ITEM_OUTSIDE_LOOP("template.item.outside-loop",
+        NUMBER_OUTSIDE_LOOP(
+                "template.number.outside-loop",
+                "序号 {0} 只能用在循环 {{#…}} 之内。",
+                "the item number {0} can only be used inside a loop {{#…}}."),
+        ITEM_OUTSIDE_LOOP(
+                "template.item.outside-loop",
                 "{0} 表示当前循环项，只能用在循环 {{#…}} 之内。",
                 "{0} stands for the current loop item and can only be used inside a loop {{#…}}."),
-        MERGE_OUTSIDE_ROW_LOOP("template.merge.outside-row-loop",
+        MERGE_OUTSIDE_ROW_LOOP(
+                "template.merge.outside-row-loop",
                 "“|merge”（纵向合并）只能用在循环的表格行中。",
                 "\"|merge\" (vertical merge) can only be used in a repeated table row."),
-        LINT_SCHEMA_INVALID("lint.schema.invalid",
-                "无法读取 JSON Schema：{0}", "cannot read the JSON Schema: {0}"),
-        LINT_UNKNOWN_PATH("lint.path.unknown",
-                "数据模型中没有字段 {0}。", "the data model has no field {0}."),
-        LINT_NOT_A_LIST("lint.loop.not-a-list",
-                "循环 {0} 的字段不是列表（数组）。", "loop {0} is over a field that is not a list (array)."),
-        LINT_NOT_TEXT("lint.value.not-scalar",
+        LINT_SCHEMA_INVALID("lint.schema.invalid", "无法读取 JSON Schema：{0}", "cannot read the JSON Schema: {0}"),
+        LINT_UNKNOWN_PATH("lint.path.unknown", "数据模型中没有字段 {0}。", "the data model has no field {0}."),
+        LINT_NOT_A_LIST(
+                "lint.loop.not-a-list", "循环 {0} 的字段不是列表（数组）。", "loop {0} is over a field that is not a list (array)."),
+        LINT_NOT_TEXT(
+                "lint.value.not-scalar",
                 "字段 {0} 是对象、列表或真假值，不能直接作为文字输出（字符串列表须独占一个段落；真假值用于 {{?…}}）。",
                 "field {0} is an object, a list or a boolean and cannot be written as text (a list of strings needs "
                         + "a paragraph of its own; booleans belong in {{?…}})."),
-        LINT_FORMAT_TYPE("lint.formatter.wrong-type",
+        LINT_FORMAT_TYPE(
+                "lint.formatter.wrong-type",
                 "格式“{0}”需要 {1} 类型的值，而字段 {2} 的类型是 {3}。",
                 "format \"{0}\" needs a value of type {1} but field {2} is {3}."),
-        LINT_REQUIRED_NOT_PLACED("lint.required.not-placed",
-                "（警告）必填字段 {0} 在模板中没有出现。", "(warning) required field {0} is not placed in the template.");
+        LINT_REQUIRED_NOT_PLACED(
+                "lint.required.not-placed",
+                "（警告）必填字段 {0} 在模板中没有出现。",
+                "(warning) required field {0} is not placed in the template.");
 
         private final String id;
         private final String zh;

@@ -55,7 +55,8 @@ public final class PropsCompiler {
         for (Token t : Lexer.lex(s, lex)) {
             TreeWriter.text(emitter.out(), s.substring(pos, t.start()));
             if (t.type() == Token.Type.VALUE && !t.path().isItem() && !t.merge()) {
-                emitter.node(new Value(t.path(), t.format(), t.style(), t.option(), false, PLAIN, new Loc(part, "", t.raw())));
+                emitter.node(new Value(
+                        t.path(), t.format(), t.style(), t.option(), false, PLAIN, new Loc(part, "", t.raw())));
             } else {
                 problems.add(Problems.Code.PLACEHOLDER_UNSUPPORTED_PLACE.at(part, "", t.raw(), t.raw()));
             }

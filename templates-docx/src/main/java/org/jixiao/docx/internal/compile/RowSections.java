@@ -66,7 +66,10 @@ final class RowSections {
             Edge close = cells.isEmpty() ? null : closeEdge(cells.get(cells.size() - 1), open.token());
             if (close != null) {
                 c.problems.add(Problems.Code.ROW_SECTION_SPANS_ROWS.at(
-                        c.part, "table " + table + ", row " + (i + 1), open.token().raw(), open.token().raw()));
+                        c.part,
+                        "table " + table + ", row " + (i + 1),
+                        open.token().raw(),
+                        open.token().raw()));
                 strip(close);
                 strip(open);
                 return;
@@ -84,7 +87,9 @@ final class RowSections {
             if (pt.text.isBlank()) {
                 continue;
             }
-            if (pt.tokens.isEmpty() || pt.tokens.get(0).type() != Token.Type.OPEN || !pt.blankBefore(pt.tokens.get(0))) {
+            if (pt.tokens.isEmpty()
+                    || pt.tokens.get(0).type() != Token.Type.OPEN
+                    || !pt.blankBefore(pt.tokens.get(0))) {
                 return null;
             }
             return new Edge(cell, pt, pt.placed.get(0));
@@ -104,7 +109,10 @@ final class RowSections {
                 continue;
             }
             Token last = pt.tokens.isEmpty() ? null : pt.tokens.get(pt.tokens.size() - 1);
-            if (last == null || last.type() != Token.Type.CLOSE || !pt.blankAfter(last) || !last.path().equals(open.path())) {
+            if (last == null
+                    || last.type() != Token.Type.CLOSE
+                    || !pt.blankAfter(last)
+                    || !last.path().equals(open.path())) {
                 return null;
             }
             return new Edge(cell, pt, pt.placed.get(pt.placed.size() - 1));
@@ -114,7 +122,9 @@ final class RowSections {
 
     /** The cell's block content: paragraphs, tables and content controls (not bookmarks or properties). */
     private static List<XmlElem> blocks(XmlElem cell) {
-        return cell.elements().stream().filter(x -> x.isW("p") || x.isW("tbl") || x.isW("sdt") || x.isW("customXml")).toList();
+        return cell.elements().stream()
+                .filter(x -> x.isW("p") || x.isW("tbl") || x.isW("sdt") || x.isW("customXml"))
+                .toList();
     }
 
     /** Whether the opening marker's matching close lies in the same cell. */

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.docx.internal.tree.Names;
+import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlAttr;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
-import org.jixiao.docx.internal.tree.TreeWriter;
 
 /**
  * Joins adjacent runs that have the same run properties and hold only text, tabs and breaks, as

@@ -8,9 +8,9 @@ import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Row;
 import org.jixiao.docx.internal.plan.SectionKind;
 import org.jixiao.docx.internal.plan.Table;
+import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
-import org.jixiao.docx.internal.tree.TreeWriter;
 
 /**
  * Compiles a table. A row whose first cell starts with {@code {{#x}}}, {@code {{?x}}} or

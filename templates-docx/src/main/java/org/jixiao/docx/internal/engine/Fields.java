@@ -35,12 +35,19 @@ final class Fields {
             } else if (n instanceof ListPara lp) {
                 value(TemplateField.Kind.PARAGRAPH_VALUE, lp.value(), loops, out);
             } else if (n instanceof Section s) {
-                TemplateField.Kind kind = switch (s.kind()) {
-                    case LOOP -> TemplateField.Kind.LOOP;
-                    case IF -> TemplateField.Kind.IF_PRESENT;
-                    case UNLESS -> TemplateField.Kind.IF_ABSENT;
-                };
-                out.add(new TemplateField(kind, s.path().text(), loops, "", s.loc().part(), s.loc().location()));
+                TemplateField.Kind kind =
+                        switch (s.kind()) {
+                            case LOOP -> TemplateField.Kind.LOOP;
+                            case IF -> TemplateField.Kind.IF_PRESENT;
+                            case UNLESS -> TemplateField.Kind.IF_ABSENT;
+                        };
+                out.add(new TemplateField(
+                        kind,
+                        s.path().text(),
+                        loops,
+                        "",
+                        s.loc().part(),
+                        s.loc().location()));
                 List<String> inner = loops;
                 if (kind == TemplateField.Kind.LOOP) {
                     inner = new ArrayList<>(loops);
@@ -62,7 +69,12 @@ final class Fields {
     }
 
     private static void value(TemplateField.Kind kind, Value v, List<String> loops, List<TemplateField> out) {
-        out.add(new TemplateField(kind, v.path().text(), loops, v.option(), v.loc().part(),
+        out.add(new TemplateField(
+                kind,
+                v.path().text(),
+                loops,
+                v.option(),
+                v.loc().part(),
                 v.loc().location()));
     }
 }

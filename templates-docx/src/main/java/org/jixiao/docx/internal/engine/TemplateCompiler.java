@@ -39,7 +39,9 @@ import org.jixiao.docx.internal.zip.Deflated;
 public final class TemplateCompiler {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     /** Document properties that may hold value placeholders. */
-    private static final Set<String> PROPERTIES = Set.of("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml");
+    private static final Set<String> PROPERTIES =
+            Set.of("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml");
+
     private static final String TEMPLATE_TYPE = "wordprocessingml.template.main+xml";
 
     private TemplateCompiler() {}
@@ -74,14 +76,17 @@ public final class TemplateCompiler {
         if (!problems.isEmpty()) {
             throw new TemplateException(problems);
         }
-        int largest = parts.stream().mapToInt(p -> p instanceof OutPart.Templated t ? t.estimate() : 0).max().orElse(0);
+        int largest = parts.stream()
+                .mapToInt(p -> p instanceof OutPart.Templated t ? t.estimate() : 0)
+                .max()
+                .orElse(0);
         return new Compiled(parts, Fields.of(parts), largest + largest / 2 + 4096);
     }
 
     /** {@code [Content_Types].xml} first, then by name. */
     private static Map<String, byte[]> ordered(Map<String, byte[]> entries) {
-        Map<String, byte[]> sorted = new TreeMap<>((a, b) -> a.equals(b) ? 0
-                : a.equals(CONTENT_TYPES) ? -1 : b.equals(CONTENT_TYPES) ? 1 : a.compareTo(b));
+        Map<String, byte[]> sorted = new TreeMap<>((a, b) ->
+                a.equals(b) ? 0 : a.equals(CONTENT_TYPES) ? -1 : b.equals(CONTENT_TYPES) ? 1 : a.compareTo(b));
         sorted.putAll(entries);
         return sorted;
     }
@@ -104,7 +109,8 @@ public final class TemplateCompiler {
             // A template saved as .dotx would otherwise make every output a template too.
             String s = new String(bytes, StandardCharsets.UTF_8);
             if (s.contains(TEMPLATE_TYPE)) {
-                bytes = s.replace(TEMPLATE_TYPE, "wordprocessingml.document.main+xml").getBytes(StandardCharsets.UTF_8);
+                bytes = s.replace(TEMPLATE_TYPE, "wordprocessingml.document.main+xml")
+                        .getBytes(StandardCharsets.UTF_8);
             }
         }
         return new OutPart.Static(name, Deflated.of(bytes));
@@ -127,7 +133,11 @@ public final class TemplateCompiler {
             } else if (node instanceof Cell c) {
                 n += c.open().length + c.close().length + staticSize(c.body());
             } else if (node instanceof MergeCell m) {
-                n += m.open().length + m.tcPrHead().length + m.tcPrTail().length + m.close().length + staticSize(m.body());
+                n += m.open().length
+                        + m.tcPrHead().length
+                        + m.tcPrTail().length
+                        + m.close().length
+                        + staticSize(m.body());
             } else if (node instanceof ListPara lp) {
                 n += lp.before().length + lp.after().length;
             }

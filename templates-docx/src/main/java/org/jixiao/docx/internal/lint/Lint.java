@@ -36,7 +36,9 @@ public final class Lint {
         try {
             json = MAPPER.readTree(schemaJson);
         } catch (Exception | StackOverflowError e) {
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            String m = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
             return List.of(Problems.Code.LINT_SCHEMA_INVALID.at("(schema)", "", "", m));
         }
         if (json == null || !json.isObject()) {
@@ -74,7 +76,7 @@ public final class Lint {
                 }
             }
             case VALUE, PARAGRAPH_VALUE -> value(f, s, snippet);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -87,7 +89,8 @@ public final class Lint {
             format(f, s.path(), v, snippet);
             return;
         }
-        boolean listParagraph = f.kind() == TemplateField.Kind.PARAGRAPH_VALUE && v.is("array")
+        boolean listParagraph = f.kind() == TemplateField.Kind.PARAGRAPH_VALUE
+                && v.is("array")
                 && (v.items() == null || v.items().isScalar() && !v.items().is("boolean"));
         if (!listParagraph && (v.is("object") || v.is("array") || v.is("boolean"))) {
             report(Problems.Code.LINT_NOT_TEXT, f, snippet, s.path());
@@ -99,24 +102,27 @@ public final class Lint {
         if (types.isEmpty()) {
             return;
         }
-        ValueKind kind = TextFormat.byName(f.format()).map(TextFormat::accepts)
+        ValueKind kind = TextFormat.byName(f.format())
+                .map(TextFormat::accepts)
                 .orElse(NumberingStyle.byLabel(f.format()).isPresent() ? ValueKind.INTEGER : null);
         if (kind == null) {
             return;
         }
-        boolean ok = switch (kind) {
-            case NUMBER -> types.contains("number") || types.contains("integer");
-            case INTEGER -> types.contains("integer");
-            case DATE -> types.contains("string") && v.format().equals("date");
-            case TEXT -> types.contains("string");
-        };
+        boolean ok =
+                switch (kind) {
+                    case NUMBER -> types.contains("number") || types.contains("integer");
+                    case INTEGER -> types.contains("integer");
+                    case DATE -> types.contains("string") && v.format().equals("date");
+                    case TEXT -> types.contains("string");
+                };
         if (!ok) {
-            String needs = switch (kind) {
-                case NUMBER -> "number/integer";
-                case INTEGER -> "integer";
-                case DATE -> "string (format: date)";
-                case TEXT -> "string";
-            };
+            String needs =
+                    switch (kind) {
+                        case NUMBER -> "number/integer";
+                        case INTEGER -> "integer";
+                        case DATE -> "string (format: date)";
+                        case TEXT -> "string";
+                    };
             String has = String.join("/", types) + (v.format().isEmpty() ? "" : " (format: " + v.format() + ")");
             report(Problems.Code.LINT_FORMAT_TYPE, f, snippet, f.format(), needs, path, has);
         }

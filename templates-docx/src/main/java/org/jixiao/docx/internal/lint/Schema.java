@@ -49,7 +49,9 @@ final class Schema {
             }
             break;
         }
-        return new Schema(root, n == null || n.isMissingNode() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : n);
+        return new Schema(
+                root,
+                n == null || n.isMissingNode() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : n);
     }
 
     /** The declared types, without {@code null}; empty when the schema says nothing. */

@@ -27,7 +27,9 @@ record Scope(Schema schema, String path) {
             Scope at = new Scope(first, join(s.path(), p.first()));
             for (int i = 1; i < p.segments().size() && at != null; i++) {
                 Schema next = at.schema().property(p.segments().get(i));
-                at = next == null ? null : new Scope(next, join(at.path(), p.segments().get(i)));
+                at = next == null
+                        ? null
+                        : new Scope(next, join(at.path(), p.segments().get(i)));
             }
             return at;
         }

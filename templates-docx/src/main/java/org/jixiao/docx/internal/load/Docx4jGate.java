@@ -63,6 +63,7 @@ public final class Docx4jGate {
 
     private static String describe(Throwable e) {
         String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+        return e.getClass().getSimpleName()
+                + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
     }
 }

@@ -24,8 +24,10 @@ public final class AtomicFile {
         Path temp = null;
         try {
             // createFile (not createTempFile, which makes the file 0600) so the result gets the usual permissions
-            temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            temp = Files.createFile(
+                    folder.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);

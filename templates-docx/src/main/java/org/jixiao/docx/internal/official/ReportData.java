@@ -42,10 +42,14 @@ public final class ReportData {
         expenditure(report, child(root, "expenditure"));
         selfEvaluation(report, child(root, "selfEvaluation"));
         result(report, child(root, "result"));
-        targets(report.goals().stream().flatMap(g -> g.targets().stream()).toList(),
-                list(root, "goals").stream().flatMap(g -> list(asMap(g), "targets").stream()).toList());
+        targets(
+                report.goals().stream().flatMap(g -> g.targets().stream()).toList(),
+                list(root, "goals").stream()
+                        .flatMap(g -> list(asMap(g), "targets").stream())
+                        .toList());
         Map<String, Object> benefit = child(child(root, "indicatorAnalysis"), "benefit");
-        targets(report.indicatorAnalysis().benefit().goalAchievement().targets(),
+        targets(
+                report.indicatorAnalysis().benefit().goalAchievement().targets(),
                 list(child(benefit, "goalAchievement"), "targets"));
         keyProjects(report.indicatorAnalysis().benefit().keyProjects(), list(benefit, "keyProjects"));
         child(root, "scoreSheet").putAll(ScoreSheetRows.of(report.scoreSheet(), report.result()));
@@ -68,33 +72,49 @@ public final class ReportData {
         UnitProfile profile = report.profile();
         Staffing s = profile.staffing();
         StringBuilder sb = new StringBuilder(report.cover().evaluatedUnits().unit())
-                .append("属于").append(profile.unitType().label());
+                .append("属于")
+                .append(profile.unitType().label());
         if (profile.subordinateUnits().isEmpty()) {
             sb.append("，无下属单位。");
         } else {
-            sb.append("，下属单位").append(profile.subordinateUnits().size()).append("个：")
-                    .append(joined(profile.subordinateUnits())).append("。");
+            sb.append("，下属单位")
+                    .append(profile.subordinateUnits().size())
+                    .append("个：")
+                    .append(joined(profile.subordinateUnits()))
+                    .append("。");
         }
         sb.append("机关行政编制").append(s.administrativePosts()).append("名");
         if (s.logisticsPostsIncluded() != null && s.logisticsPostsIncluded() > 0) {
             sb.append("（含后勤人员").append(s.logisticsPostsIncluded()).append("名）");
         }
-        sb.append("，事业编制人员").append(s.careerPosts()).append("名，财政供给在职人数")
-                .append(s.inServiceFunded()).append("人，离退休人数").append(s.retirees()).append("人。");
+        sb.append("，事业编制人员")
+                .append(s.careerPosts())
+                .append("名，财政供给在职人数")
+                .append(s.inServiceFunded())
+                .append("人，离退休人数")
+                .append(s.retirees())
+                .append("人。");
         node.put("summary", sb.toString());
-        node.put("divisionOfDutiesNumber", NumberingStyle.ARABIC_DOT.format(profile.functions().size() + 1));
+        node.put(
+                "divisionOfDutiesNumber",
+                NumberingStyle.ARABIC_DOT.format(profile.functions().size() + 1));
     }
 
     private static void expenditure(Report report, Map<String, Object> node) {
         Expenditure e = report.expenditure();
         String rate = rateText(e.differenceRate());
         node.put("differenceRateText", rate);
-        node.put("differenceRateSentence", report.cover().evaluationYear() + "年度总预算" + e.budget().total()
-                + "，支出决算数" + e.finalAccounts().expenditure() + "，预决算差异率为" + rate + "。");
+        node.put(
+                "differenceRateSentence",
+                report.cover().evaluationYear() + "年度总预算" + e.budget().total() + "，支出决算数"
+                        + e.finalAccounts().expenditure() + "，预决算差异率为" + rate + "。");
         Map<String, Object> publicFunds = child(node, "publicFunds");
         budgetVsActual(e.publicFunds(), publicFunds);
-        publicFunds.put("sentence", "机关运行经费预算数" + e.publicFunds().budget() + "，决算数" + e.publicFunds().actual()
-                + "，公用经费控制率为" + rateText(e.publicFunds().controlRate()) + "，" + savingText(e.publicFunds()) + "。");
+        publicFunds.put(
+                "sentence",
+                "机关运行经费预算数" + e.publicFunds().budget() + "，决算数"
+                        + e.publicFunds().actual() + "，公用经费控制率为"
+                        + rateText(e.publicFunds().controlRate()) + "，" + savingText(e.publicFunds()) + "。");
         if (e.threePublicExpenses() != null) {
             budgetVsActual(e.threePublicExpenses(), child(node, "threePublicExpenses"));
         }
@@ -129,12 +149,18 @@ public final class ReportData {
         teamNode.put("officeText", office.toString());
         var submission = work.submission();
         String materials = submission.materials().isEmpty() ? "" : "，包括" + joined(submission.materials()) + "等";
-        child(node, "submission").put("text", "我单位于" + ChineseDates.format(submission.date()) + "报送自评材料" + materials
-                + "，并对所报送自评材料的真实性、完整性、一致性、规范性负责。");
+        child(node, "submission")
+                .put(
+                        "text",
+                        "我单位于" + ChineseDates.format(submission.date()) + "报送自评材料" + materials
+                                + "，并对所报送自评材料的真实性、完整性、一致性、规范性负责。");
         var disclosure = work.disclosure();
-        child(node, "disclosure").put("text", Boolean.TRUE.equals(disclosure.consistent())
-                ? "我单位所报送的自评报告、数据表、评分表与公开的自评报告、数据表、评分表一致。"
-                : "我单位所报送的自评材料与公开的自评材料不一致：" + disclosure.explanation());
+        child(node, "disclosure")
+                .put(
+                        "text",
+                        Boolean.TRUE.equals(disclosure.consistent())
+                                ? "我单位所报送的自评报告、数据表、评分表与公开的自评报告、数据表、评分表一致。"
+                                : "我单位所报送的自评材料与公开的自评材料不一致：" + disclosure.explanation());
     }
 
     private static void result(Report report, Map<String, Object> node) {
@@ -145,8 +171,12 @@ public final class ReportData {
     private static void targets(List<MeasurableTarget> targets, List<Object> nodes) {
         for (int i = 0; i < targets.size(); i++) {
             MeasurableTarget t = targets.get(i);
-            asMap(nodes.get(i)).put("text", t.indicator() + "任务数" + t.target().toPlainString() + t.unit() + "，完成"
-                    + t.achieved().toPlainString() + t.unit() + "，完成率" + rateText(t.completionRate()) + "。");
+            asMap(nodes.get(i))
+                    .put(
+                            "text",
+                            t.indicator() + "任务数" + t.target().toPlainString() + t.unit() + "，完成"
+                                    + t.achieved().toPlainString() + t.unit() + "，完成率" + rateText(t.completionRate())
+                                    + "。");
         }
     }
 
@@ -158,9 +188,12 @@ public final class ReportData {
             String usage = rateText(p.funds().usageRate());
             funds.put("arrivalRateText", arrival);
             funds.put("usageRateText", usage);
-            funds.put("sentence", "截至" + ChineseDates.format(p.funds().asOf()) + "，" + p.name() + "预算安排"
-                    + p.funds().arranged() + "，到位" + p.funds().arrived() + "，实际使用" + p.funds().used()
-                    + "，资金到位率" + arrival + "，资金使用率" + usage + "。");
+            funds.put(
+                    "sentence",
+                    "截至" + ChineseDates.format(p.funds().asOf()) + "，" + p.name() + "预算安排"
+                            + p.funds().arranged() + "，到位" + p.funds().arrived() + "，实际使用"
+                            + p.funds().used()
+                            + "，资金到位率" + arrival + "，资金使用率" + usage + "。");
         }
     }
 
@@ -190,7 +223,10 @@ public final class ReportData {
     private static void addMoneyText(Object node) {
         if (node instanceof Map<?, ?> map) {
             if (map.get("amount") instanceof BigDecimal amount && map.get("unit") instanceof String unit) {
-                ((Map<String, Object>) map).put("text", amount.toPlainString() + MoneyUnit.valueOf(unit).label());
+                ((Map<String, Object>) map)
+                        .put(
+                                "text",
+                                amount.toPlainString() + MoneyUnit.valueOf(unit).label());
                 return;
             }
             map.values().forEach(ReportData::addMoneyText);

@@ -46,9 +46,12 @@ public final class ReportDataSchema {
                 if (e.getKey().startsWith("$")) {
                     continue;
                 }
-                ObjectNode target = e.getKey().isEmpty() ? schema : (ObjectNode) schema.path("$defs").path(e.getKey());
+                ObjectNode target = e.getKey().isEmpty()
+                        ? schema
+                        : (ObjectNode) schema.path("$defs").path(e.getKey());
                 if (target.isMissingNode() || !(target.get("properties") instanceof ObjectNode properties)) {
-                    throw new IllegalStateException("report-data-additions.json names " + e.getKey() + ", which the report schema lacks");
+                    throw new IllegalStateException(
+                            "report-data-additions.json names " + e.getKey() + ", which the report schema lacks");
                 }
                 e.getValue().fields().forEachRemaining(p -> {
                     ObjectNode property = ((ObjectNode) p.getValue().deepCopy()).put("readOnly", true);

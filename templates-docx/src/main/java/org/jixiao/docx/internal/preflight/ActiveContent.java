@@ -9,30 +9,45 @@ final class ActiveContent {
     private ActiveContent() {}
 
     static TemplateProblem macro(String part, String location, String snippet) {
-        return new TemplateProblem("template.macro", part, location, snippet,
+        return new TemplateProblem(
+                "template.macro",
+                part,
+                location,
+                snippet,
                 "模板含宏（VBA），不允许使用；请在 Word 中另存为「Word 文档 (*.docx)」（不启用宏）。",
                 "the template contains macros (VBA), which are not allowed; save it from Word as \"Word Document"
                         + " (*.docx)\" (not macro-enabled).");
     }
 
     static TemplateProblem activeX(String part, String location, String snippet) {
-        return new TemplateProblem("template.activex", part, location, snippet,
+        return new TemplateProblem(
+                "template.activex",
+                part,
+                location,
+                snippet,
                 "模板含 ActiveX 控件，不允许使用；请在 Word「开发工具」中删除该控件后重新保存。",
                 "the template contains an ActiveX control, which is not allowed; delete the control (Developer tab)"
                         + " and save again.");
     }
 
     static TemplateProblem ole(String part, String location, String snippet) {
-        return new TemplateProblem("template.ole", part, location, snippet,
+        return new TemplateProblem(
+                "template.ole",
+                part,
+                location,
+                snippet,
                 "模板含嵌入的 OLE 对象，不允许使用；请在 Word 中删除该对象，需要时改为插入图片后重新保存。",
                 "the template contains an embedded OLE object, which is not allowed; delete the object in Word (insert"
                         + " a picture instead if needed) and save again.");
     }
 
     static TemplateProblem altChunk(String part, String location, String snippet) {
-        return new TemplateProblem("template.altchunk", part, location, snippet,
-                "模板含外部格式片段（altChunk，如嵌入的 HTML/RTF），不允许使用；请在 Word 中打开并另存为新的 .docx，"
-                        + "使其转换为普通内容。",
+        return new TemplateProblem(
+                "template.altchunk",
+                part,
+                location,
+                snippet,
+                "模板含外部格式片段（altChunk，如嵌入的 HTML/RTF），不允许使用；请在 Word 中打开并另存为新的 .docx，" + "使其转换为普通内容。",
                 "the template contains an alternative-format chunk (altChunk, e.g. embedded HTML/RTF), which is not"
                         + " allowed; open it in Word and save as a new .docx so it becomes ordinary content.");
     }

@@ -49,9 +49,11 @@ public final class BoundedZipReader {
             return done(false);
         }
         Optional<List<CentralDirectory.Entry>> directory = CentralDirectory.read(zip, limits.maxEntries());
-        directory.ifPresent(d -> d.stream().filter(CentralDirectory.Entry::encrypted).forEach(
-                e -> problems.add(ZipProblems.encrypted(e.name()))));
-        boolean complete = walk(zip, directory.isPresent() && directory.get().stream().anyMatch(CentralDirectory.Entry::encrypted));
+        directory.ifPresent(d -> d.stream()
+                .filter(CentralDirectory.Entry::encrypted)
+                .forEach(e -> problems.add(ZipProblems.encrypted(e.name()))));
+        boolean complete = walk(
+                zip, directory.isPresent() && directory.get().stream().anyMatch(CentralDirectory.Entry::encrypted));
         if (complete && directory.isPresent()) {
             compare(directory.get());
         }
@@ -139,7 +141,8 @@ public final class BoundedZipReader {
 
     private void compare(List<CentralDirectory.Entry> directory) {
         List<String> local = parts.stream().map(ZipPart::name).sorted().toList();
-        List<String> central = directory.stream().map(CentralDirectory.Entry::name).sorted().toList();
+        List<String> central =
+                directory.stream().map(CentralDirectory.Entry::name).sorted().toList();
         if (!local.equals(central)) {
             problems.add(ZipProblems.inconsistent(local.size(), central.size()));
         }

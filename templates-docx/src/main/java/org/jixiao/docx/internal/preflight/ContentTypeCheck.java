@@ -21,7 +21,9 @@ final class ContentTypeCheck implements PartVisitor {
             return;
         }
         String type = r.getAttributeValue(null, "ContentType");
-        String key = local.equals("Default") ? r.getAttributeValue(null, "Extension") : r.getAttributeValue(null, "PartName");
+        String key = local.equals("Default")
+                ? r.getAttributeValue(null, "Extension")
+                : r.getAttributeValue(null, "PartName");
         String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
         if (t.contains("macroenabled") || t.contains("vbaproject") || t.contains("vbadata")) {
             out.add(ActiveContent.macro(part, local + " " + key, type));

@@ -14,7 +14,11 @@ final class EntryNames {
         if (why == null) {
             return null;
         }
-        return new TemplateProblem("template.zip.unsafe-name", name, "entry " + index, snippet(name),
+        return new TemplateProblem(
+                "template.zip.unsafe-name",
+                name,
+                "entry " + index,
+                snippet(name),
                 "ZIP 条目名不安全（" + why + "），可能写出模板目录之外；请在 Word 中另存为新的 .docx。",
                 "unsafe ZIP entry name (" + whyEn(name) + "), it could escape the package; save the template"
                         + " again from Word as a new .docx.");

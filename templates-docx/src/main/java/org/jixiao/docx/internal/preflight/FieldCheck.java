@@ -16,8 +16,8 @@ import org.jixiao.docx.internal.xml.Ns;
  * whose keyword is itself produced by a nested field (the {@code QUOTE} trick) is rejected too.
  */
 final class FieldCheck implements PartVisitor {
-    private static final Set<String> FORBIDDEN = Set.of("DDE", "DDEAUTO", "INCLUDETEXT", "INCLUDE",
-            "INCLUDEPICTURE", "IMPORT", "LINK");
+    private static final Set<String> FORBIDDEN =
+            Set.of("DDE", "DDEAUTO", "INCLUDETEXT", "INCLUDE", "INCLUDEPICTURE", "IMPORT", "LINK");
     /** Longest instruction kept per field: keywords come first, the rest only feeds the snippet. */
     private static final int MAX_INSTR = 4096;
 
@@ -51,7 +51,9 @@ final class FieldCheck implements PartVisitor {
             case "fldChar" -> fldChar(r.getAttributeValue(r.getNamespaceURI(), "fldCharType"), at);
             case "instrText" -> inInstr = true;
             case "fldSimple" -> check(r.getAttributeValue(r.getNamespaceURI(), "instr"), false, at.location());
-            default -> { /* nothing */ }
+            default -> {
+                /* nothing */
+            }
         }
     }
 
@@ -106,7 +108,8 @@ final class FieldCheck implements PartVisitor {
 
     private void check(String instr, boolean computed, String location) {
         String text = instr == null ? "" : instr.replaceAll("\\s+", " ").strip();
-        String keyword = text.isEmpty() ? "" : text.split(" ", 2)[0].replace("\"", "").toUpperCase(Locale.ROOT);
+        String keyword =
+                text.isEmpty() ? "" : text.split(" ", 2)[0].replace("\"", "").toUpperCase(Locale.ROOT);
         if (FORBIDDEN.contains(keyword)) {
             out.add(forbidden(location, text, keyword));
         } else if (computed) {
@@ -117,14 +120,21 @@ final class FieldCheck implements PartVisitor {
     private TemplateProblem forbidden(String location, String instr, String keyword) {
         String snippet = instr.length() > 120 ? instr.substring(0, 120) + "…" : instr;
         if (keyword.isEmpty()) {
-            return new TemplateProblem("template.field.forbidden", part, location, snippet,
+            return new TemplateProblem(
+                    "template.field.forbidden",
+                    part,
+                    location,
+                    snippet,
                     "域代码的名称由嵌套域生成，无法确认其安全；请在 Word 中按 Alt+F9 显示域代码，删除该域后重新保存。",
                     "the field's name is produced by a nested field and cannot be verified; show field codes in Word"
                             + " (Alt+F9), delete the field and save again.");
         }
-        return new TemplateProblem("template.field.forbidden", part, location, snippet,
-                "模板含 " + keyword + " 域，它会执行程序或读取外部文件/网址；请在 Word 中按 Alt+F9 显示域代码，删除该域后"
-                        + "重新保存。",
+        return new TemplateProblem(
+                "template.field.forbidden",
+                part,
+                location,
+                snippet,
+                "模板含 " + keyword + " 域，它会执行程序或读取外部文件/网址；请在 Word 中按 Alt+F9 显示域代码，删除该域后" + "重新保存。",
                 "the template has a " + keyword + " field, which runs programs or reads external files or URLs; show"
                         + " field codes in Word (Alt+F9), delete the field and save again.");
     }

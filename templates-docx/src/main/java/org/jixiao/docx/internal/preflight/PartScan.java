@@ -72,7 +72,9 @@ final class PartScan {
                             v.text(text);
                         }
                     }
-                    default -> { /* comments, processing instructions */ }
+                    default -> {
+                        /* comments, processing instructions */
+                    }
                 }
             }
             visitors.forEach(v -> v.finish(out));
@@ -80,8 +82,13 @@ final class PartScan {
             visitors.forEach(v -> v.finish(out));
             if (strict) {
                 Location loc = e instanceof XMLStreamException x ? x.getLocation() : null;
-                out.add(PartProblems.of(part, new XmlReadException(XmlReadException.Kind.MALFORMED,
-                        loc == null ? 0 : loc.getLineNumber(), loc == null ? 0 : loc.getColumnNumber(), e)));
+                out.add(PartProblems.of(
+                        part,
+                        new XmlReadException(
+                                XmlReadException.Kind.MALFORMED,
+                                loc == null ? 0 : loc.getLineNumber(),
+                                loc == null ? 0 : loc.getColumnNumber(),
+                                e)));
             }
         } finally {
             close(r);
@@ -89,7 +96,9 @@ final class PartScan {
     }
 
     private static String where(Location loc) {
-        return loc == null || loc.getLineNumber() <= 0 ? "" : "line " + loc.getLineNumber() + ", column " + loc.getColumnNumber();
+        return loc == null || loc.getLineNumber() <= 0
+                ? ""
+                : "line " + loc.getLineNumber() + ", column " + loc.getColumnNumber();
     }
 
     /** Line and (byte) column of a raw offset. */

@@ -13,7 +13,12 @@ package org.jixiao.docx.internal.preflight;
  * @param maxTemplateBytes largest template file accepted
  */
 public record PreflightLimits(
-        int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxRatio, long ratioFromBytes, long maxTemplateBytes) {
+        int maxEntries,
+        long maxEntryBytes,
+        long maxTotalBytes,
+        int maxRatio,
+        long ratioFromBytes,
+        long maxTemplateBytes) {
 
     private static final long MIB = 1024L * 1024L;
 
@@ -21,7 +26,11 @@ public record PreflightLimits(
     public static final PreflightLimits DEFAULT = new PreflightLimits(1000, 20 * MIB, 50 * MIB, 200, MIB, 20 * MIB);
 
     public PreflightLimits {
-        if (maxEntries < 1 || maxEntryBytes < 1 || maxTotalBytes < 1 || maxRatio < 1 || ratioFromBytes < 0
+        if (maxEntries < 1
+                || maxEntryBytes < 1
+                || maxTotalBytes < 1
+                || maxRatio < 1
+                || ratioFromBytes < 0
                 || maxTemplateBytes < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }

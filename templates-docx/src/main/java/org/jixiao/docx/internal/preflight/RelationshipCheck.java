@@ -51,7 +51,8 @@ final class RelationshipCheck implements PartVisitor {
         String resolved = resolve(source, target);
         switch (type) {
             case "officeDocument" -> officeDocument = source.isEmpty() ? resolved : officeDocument;
-            case "vbaProject", "wordVbaData", "keyMapCustomizations" -> out.addOnce(ActiveContent.macro(resolved, where, type));
+            case "vbaProject", "wordVbaData", "keyMapCustomizations" -> out.addOnce(
+                    ActiveContent.macro(resolved, where, type));
             case "control", "activeXControlBinary" -> out.addOnce(ActiveContent.activeX(resolved, where, type));
             case "oleObject" -> out.addOnce(ActiveContent.ole(resolved, where, type));
             case "package" -> {
@@ -61,23 +62,32 @@ final class RelationshipCheck implements PartVisitor {
                 }
             }
             case "aFChunk" -> out.addOnce(ActiveContent.altChunk(resolved, where, type));
-            default -> { /* styles, images, headers… */ }
+            default -> {
+                /* styles, images, headers… */
+            }
         }
     }
 
     private static TemplateProblem external(String part, String where, String type, String target) {
         String snippet = type + " → " + (target.length() > 200 ? target.substring(0, 200) + "…" : target);
         if (type.equals("attachedTemplate")) {
-            return new TemplateProblem("template.external-relationship", part, where, snippet,
+            return new TemplateProblem(
+                    "template.external-relationship",
+                    part,
+                    where,
+                    snippet,
                     "模板附加了外部模板（attachedTemplate），Word 打开时会从网络或共享目录加载它（模板注入，MITRE T1221）；"
                             + "请在 Word「开发工具 → 文档模板」中删除附加的模板，或另存为新的 .docx。",
                     "the template attaches an external template (attachedTemplate) that Word loads from the network"
                             + " or a share when opening (template injection, MITRE T1221); remove it under Developer →"
                             + " Document Template, or save as a new .docx.");
         }
-        return new TemplateProblem("template.external-relationship", part, where, snippet,
-                "部件引用了外部资源（" + type + "），打开或转换时会访问网络或共享目录；只允许外部超链接。请在 Word 中删除"
-                        + "该对象或改为嵌入后重新保存。",
+        return new TemplateProblem(
+                "template.external-relationship",
+                part,
+                where,
+                snippet,
+                "部件引用了外部资源（" + type + "），打开或转换时会访问网络或共享目录；只允许外部超链接。请在 Word 中删除" + "该对象或改为嵌入后重新保存。",
                 "the part refers to an external resource (" + type + ") that is fetched from the network or a share"
                         + " when the file is opened or converted; only external hyperlinks are allowed. Delete the"
                         + " object in Word or embed it, then save again.");
@@ -89,11 +99,13 @@ final class RelationshipCheck implements PartVisitor {
         if (i < 0 || !relsPart.endsWith(".rels")) {
             return "";
         }
-        return relsPart.substring(0, i) + relsPart.substring(i + "_rels/".length(), relsPart.length() - ".rels".length());
+        return relsPart.substring(0, i)
+                + relsPart.substring(i + "_rels/".length(), relsPart.length() - ".rels".length());
     }
 
     static String resolve(String source, String target) {
-        String path = target.startsWith("/") ? target.substring(1)
+        String path = target.startsWith("/")
+                ? target.substring(1)
                 : source.substring(0, source.lastIndexOf('/') + 1) + target;
         Deque<String> segs = new ArrayDeque<>();
         for (String s : path.split("/")) {

@@ -25,6 +25,7 @@ final class StyleCycles implements PartVisitor {
     private final String part;
     /** styleId → every basedOn it is given (a duplicated id may carry several). */
     private final Map<String, Set<String>> basedOn = new TreeMap<>();
+
     private String current;
 
     StyleCycles(String part) {
@@ -60,7 +61,11 @@ final class StyleCycles implements PartVisitor {
     public void finish(Findings out) {
         for (List<String> cycle : cycles()) {
             String chain = String.join(" → ", cycle) + " → " + cycle.get(0);
-            out.add(new TemplateProblem("template.styles.cyclic-based-on", part, "style " + cycle.get(0), chain,
+            out.add(new TemplateProblem(
+                    "template.styles.cyclic-based-on",
+                    part,
+                    "style " + cycle.get(0),
+                    chain,
                     "样式的「基于」(w:basedOn) 构成循环：" + chain + "，会使 docx4j 栈溢出（CVE-2026-53752）；请在 Word 的"
                             + "「修改样式」中把其中一个样式的「样式基于」改为「正文」或「(无样式)」后重新保存。",
                     "the styles' w:basedOn form a cycle: " + chain + ", which overflows docx4j's stack"

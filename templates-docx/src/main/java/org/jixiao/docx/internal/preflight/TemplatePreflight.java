@@ -58,7 +58,11 @@ public final class TemplatePreflight {
             out.addAll(parts.list());
         } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours must not pass a template as safe: fail closed, as a value.
-            out.add(new TemplateProblem("template.preflight.failed", "(package)", "", e.getClass().getSimpleName(),
+            out.add(new TemplateProblem(
+                    "template.preflight.failed",
+                    "(package)",
+                    "",
+                    e.getClass().getSimpleName(),
                     "模板安全检查意外失败，已按不安全处理；请报告此问题并附上模板。",
                     "the template safety check failed unexpectedly and the template is treated as unsafe; please"
                             + " report this with the template."));

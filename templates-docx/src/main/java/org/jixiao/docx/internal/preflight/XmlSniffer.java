@@ -34,8 +34,9 @@ final class XmlSniffer {
         int i = 0;
         if (len >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             i = 3;
-        } else if (len >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+        } else if (len >= 2
+                && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
             return set(true);
         } else if (len >= 2 && (head[0] == 0 && head[1] == '<' || head[0] == '<' && head[1] == 0)) {
             return set(true);

@@ -44,11 +44,21 @@ public final class ByteBuf {
             char c = s.charAt(i);
             if (c < 0x80) {
                 if (c == '&') {
-                    b[n++] = '&'; b[n++] = 'a'; b[n++] = 'm'; b[n++] = 'p'; b[n++] = ';';
+                    b[n++] = '&';
+                    b[n++] = 'a';
+                    b[n++] = 'm';
+                    b[n++] = 'p';
+                    b[n++] = ';';
                 } else if (c == '<') {
-                    b[n++] = '&'; b[n++] = 'l'; b[n++] = 't'; b[n++] = ';';
+                    b[n++] = '&';
+                    b[n++] = 'l';
+                    b[n++] = 't';
+                    b[n++] = ';';
                 } else if (c == '>') {
-                    b[n++] = '&'; b[n++] = 'g'; b[n++] = 't'; b[n++] = ';';
+                    b[n++] = '&';
+                    b[n++] = 'g';
+                    b[n++] = 't';
+                    b[n++] = ';';
                 } else {
                     b[n++] = (byte) c;
                 }

@@ -34,8 +34,14 @@ final class DataCheck {
     }
 
     private void value(Object v) {
-        if (problems.size() >= limit || v == null || v instanceof String || v instanceof Boolean
-                || v instanceof Integer || v instanceof Long || v instanceof BigDecimal || v instanceof LocalDate) {
+        if (problems.size() >= limit
+                || v == null
+                || v instanceof String
+                || v instanceof Boolean
+                || v instanceof Integer
+                || v instanceof Long
+                || v instanceof BigDecimal
+                || v instanceof LocalDate) {
             if (v instanceof String s) {
                 text(s);
             }

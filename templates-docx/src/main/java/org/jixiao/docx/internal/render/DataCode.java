@@ -7,34 +7,33 @@ import org.jixiao.docx.internal.plan.Loc;
 
 /** Codes and messages of the problems a render finds in its data; {@code {0}} is the argument. */
 enum DataCode {
-    MISSING("data.value.missing",
+    MISSING(
+            "data.value.missing",
             "缺少 {0} 的值。请提供该值，或在模板中用 {{?…}}…{{/…}} 把它标为可选。",
             "no value for {0}; provide it, or make it optional in the template with {{?…}}…{{/…}}."),
-    WRONG_TYPE("data.value.wrong-type",
-            "{0} 的值是 {1}，而格式“{2}”需要 {3}。", "{0} is {1} but the format \"{2}\" needs {3}."),
-    NOT_TEXT("data.value.not-text",
-            "{0} 的值是 {1}，不能作为文字输出。", "{0} is {1}, which cannot be written as text."),
-    NOT_A_LIST("data.loop.not-a-list",
-            "循环 {0} 的值是 {1}，应为列表。", "loop {0} is over {1}; it needs a list."),
-    FLOATING_POINT("data.type.floating-point",
+    WRONG_TYPE("data.value.wrong-type", "{0} 的值是 {1}，而格式“{2}”需要 {3}。", "{0} is {1} but the format \"{2}\" needs {3}."),
+    NOT_TEXT("data.value.not-text", "{0} 的值是 {1}，不能作为文字输出。", "{0} is {1}, which cannot be written as text."),
+    NOT_A_LIST("data.loop.not-a-list", "循环 {0} 的值是 {1}，应为列表。", "loop {0} is over {1}; it needs a list."),
+    FLOATING_POINT(
+            "data.type.floating-point",
             "{0} 是浮点数（{1}）；金额和比率请用 BigDecimal，整数用 Integer 或 Long。",
             "{0} is a floating-point number ({1}); use BigDecimal for amounts and rates, Integer or Long for counts."),
-    UNSUPPORTED("data.type.unsupported",
+    UNSUPPORTED(
+            "data.type.unsupported",
             "{0} 的类型 {1} 不受支持；可用 Map、List、String、BigDecimal、Integer、Long、Boolean、LocalDate。",
             "{0} has the unsupported type {1}; use Map, List, String, BigDecimal, Integer, Long, Boolean or LocalDate."),
-    KEY_NOT_STRING("data.type.key-not-string",
-            "{0} 中有非字符串的键。", "{0} has a key that is not a string."),
-    ILLEGAL_CHARACTER("data.text.illegal-character",
+    KEY_NOT_STRING("data.type.key-not-string", "{0} 中有非字符串的键。", "{0} has a key that is not a string."),
+    ILLEGAL_CHARACTER(
+            "data.text.illegal-character",
             "{0} 在码位偏移 {1}（从 0 起）处有字符 U+{2}，Word 文档不能容纳（控制字符、U+FFFE/U+FFFF 或孤立代理项）。请删除它。",
             "{0} has U+{2} at code-point offset {1} (0-based), which a Word document cannot hold (a control "
                     + "character, U+FFFE/U+FFFF or a lone surrogate); remove it."),
-    TOO_DEEP("data.tree.too-deep",
+    TOO_DEEP(
+            "data.tree.too-deep",
             "{0} 处的数据嵌套超过 {1} 层（或存在循环引用）。",
             "the data at {0} is nested deeper than {1} levels (or refers to itself)."),
-    FORMAT_FAILED("data.value.format-failed",
-            "无法用格式“{1}”输出 {0}：{2}", "cannot write {0} with the format \"{1}\": {2}."),
-    TOO_MANY("data.problems.truncated",
-            "问题过多，只列出前 {0} 个。", "too many problems; only the first {0} are listed.");
+    FORMAT_FAILED("data.value.format-failed", "无法用格式“{1}”输出 {0}：{2}", "cannot write {0} with the format \"{1}\": {2}."),
+    TOO_MANY("data.problems.truncated", "问题过多，只列出前 {0} 个。", "too many problems; only the first {0} are listed.");
 
     private final String id;
     private final String zh;
@@ -57,7 +56,12 @@ enum DataCode {
             z[i] = args[i] instanceof Bi b ? b.zh() : String.valueOf(args[i]);
             e[i] = args[i] instanceof Bi b ? b.en() : String.valueOf(args[i]);
         }
-        return new DataProblem(id, path, loc == null ? "" : loc.part(), loc == null ? "" : loc.location(),
-                Problems.fill(zh, z), Problems.fill(en, e));
+        return new DataProblem(
+                id,
+                path,
+                loc == null ? "" : loc.part(),
+                loc == null ? "" : loc.location(),
+                Problems.fill(zh, z),
+                Problems.fill(en, e));
     }
 }

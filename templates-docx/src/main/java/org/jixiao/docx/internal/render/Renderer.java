@@ -34,6 +34,7 @@ public final class Renderer {
     private ByteBuf out;
     /** Whether the last block written was a paragraph: a cell must end with one. */
     private boolean endsWithParagraph;
+
     private int rows;
     private int docPrId;
 

@@ -13,6 +13,7 @@ import org.jixiao.docx.internal.plan.Section;
 final class Scope {
     /** Marks a path that leads nowhere, as distinct from a present null. */
     static final Object MISSING = new Object();
+
     private static final int MAX_LOOPS = 32;
 
     private final Map<String, ?> root;

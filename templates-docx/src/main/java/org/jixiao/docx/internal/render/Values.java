@@ -66,19 +66,36 @@ final class Values {
         TextFormat f = v.format();
         if (f != null) {
             if (!ValueText.accepts(f.accepts(), o)) {
-                return fail(path, v, DataCode.WRONG_TYPE, ValueText.kindOf(o), f.formatName(), ValueText.kindName(f.accepts()));
+                return fail(
+                        path,
+                        v,
+                        DataCode.WRONG_TYPE,
+                        ValueText.kindOf(o),
+                        f.formatName(),
+                        ValueText.kindName(f.accepts()));
             }
             try {
                 return ValueText.format(f, o);
             } catch (RuntimeException e) {
-                return fail(path, v, DataCode.FORMAT_FAILED, f.formatName(), new DataCode.Bi(
-                        "值超出该格式的范围或写法不符（日期须写作 2023-05-07 这样的 ISO 形式）。", String.valueOf(e.getMessage())));
+                return fail(
+                        path,
+                        v,
+                        DataCode.FORMAT_FAILED,
+                        f.formatName(),
+                        new DataCode.Bi(
+                                "值超出该格式的范围或写法不符（日期须写作 2023-05-07 这样的 ISO 形式）。", String.valueOf(e.getMessage())));
             }
         }
         if (v.style() != null) {
             Integer n = smallInt(o);
             if (n == null) {
-                return fail(path, v, DataCode.WRONG_TYPE, ValueText.kindOf(o), v.option(), new DataCode.Bi("正整数", "a positive integer"));
+                return fail(
+                        path,
+                        v,
+                        DataCode.WRONG_TYPE,
+                        ValueText.kindOf(o),
+                        v.option(),
+                        new DataCode.Bi("正整数", "a positive integer"));
             }
             return v.style().format(n);
         }
@@ -103,7 +120,9 @@ final class Values {
             n = i;
         } else if (o instanceof Long l) {
             n = l;
-        } else if (o instanceof BigDecimal b && ValueText.isIntegral(b) && b.abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0) {
+        } else if (o instanceof BigDecimal b
+                && ValueText.isIntegral(b)
+                && b.abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0) {
             n = b.longValue();
         } else {
             return null;

@@ -36,7 +36,9 @@ final class BlockWriter {
                 }
                 case "sectPr" -> SectionWriter.write(c, story, indent, out);
                 case "sdt", "sdtContent", "customXml", "ins", "moveTo" -> blocks(c, indent);
-                default -> { /* bookmarks, proofing and permission marks between blocks */ }
+                default -> {
+                    /* bookmarks, proofing and permission marks between blocks */
+                }
             }
         }
     }

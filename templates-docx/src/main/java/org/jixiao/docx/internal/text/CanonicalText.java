@@ -21,7 +21,8 @@ public final class CanonicalText {
         String main = parts.mainDocument();
         Rels rels = Rels.of(parts, main);
         List<Rels.Rel> settingsRel = rels.ofType("settings");
-        XElement settings = settingsRel.isEmpty() ? null : parts.xml(settingsRel.get(0).target());
+        XElement settings =
+                settingsRel.isEmpty() ? null : parts.xml(settingsRel.get(0).target());
         boolean evenOdd = settings != null && PackageWriter.evenAndOddHeaders(settings);
         Lines out = new Lines();
 

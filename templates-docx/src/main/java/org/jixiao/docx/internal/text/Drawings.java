@@ -44,7 +44,9 @@ final class Drawings {
     static String object(XElement object) {
         XElement ole = object.descendant(Ns.O, "OLEObject");
         String progId = ole == null ? null : ole.attr("", "ProgID");
-        return progId == null ? "{object}" : "{object " + new Props().put("progId", progId).render() + "}";
+        return progId == null
+                ? "{object}"
+                : "{object " + new Props().put("progId", progId).render() + "}";
     }
 
     /** The first r:embed, r:link or r:id below {@code e}: the picture, chart or linked file. */

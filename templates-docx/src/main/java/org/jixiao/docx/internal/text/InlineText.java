@@ -48,10 +48,18 @@ final class InlineText {
     static String visible(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
-            if (cp < 0x20 || cp == 0x7F || cp >= 0x80 && cp < 0xA0 || cp == 0xAD
-                    || cp >= 0x200B && cp <= 0x200F || cp >= 0x2028 && cp <= 0x202E
-                    || cp >= 0x2060 && cp <= 0x2069 || cp == 0x061C || cp == 0xFEFF
-                    || cp >= 0xD800 && cp <= 0xDFFF || cp == 0xFFFE || cp == 0xFFFF) {
+            if (cp < 0x20
+                    || cp == 0x7F
+                    || cp >= 0x80 && cp < 0xA0
+                    || cp == 0xAD
+                    || cp >= 0x200B && cp <= 0x200F
+                    || cp >= 0x2028 && cp <= 0x202E
+                    || cp >= 0x2060 && cp <= 0x2069
+                    || cp == 0x061C
+                    || cp == 0xFEFF
+                    || cp >= 0xD800 && cp <= 0xDFFF
+                    || cp == 0xFFFE
+                    || cp == 0xFFFF) {
                 sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
             } else {
                 sb.appendCodePoint(cp);

@@ -14,11 +14,30 @@ import org.jixiao.docx.internal.xml.XElement;
  */
 final class InlineWalker {
     /** Inline elements that carry nothing a reader needs. */
-    private static final Set<String> SKIP = Set.of("pPr", "rPr", "bookmarkStart", "bookmarkEnd", "proofErr",
-            "permStart", "permEnd", "commentRangeStart", "commentRangeEnd", "del", "moveFrom",
-            "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd",
-            "customXmlInsRangeStart", "customXmlInsRangeEnd", "lastRenderedPageBreak", "delText", "delInstrText",
-            "annotationRef", "sdtPr", "sdtEndPr");
+    private static final Set<String> SKIP = Set.of(
+            "pPr",
+            "rPr",
+            "bookmarkStart",
+            "bookmarkEnd",
+            "proofErr",
+            "permStart",
+            "permEnd",
+            "commentRangeStart",
+            "commentRangeEnd",
+            "del",
+            "moveFrom",
+            "moveFromRangeStart",
+            "moveFromRangeEnd",
+            "moveToRangeStart",
+            "moveToRangeEnd",
+            "customXmlInsRangeStart",
+            "customXmlInsRangeEnd",
+            "lastRenderedPageBreak",
+            "delText",
+            "delInstrText",
+            "annotationRef",
+            "sdtPr",
+            "sdtEndPr");
 
     private final Story story;
 
@@ -86,7 +105,11 @@ final class InlineWalker {
         } else if (c.is(Ns.M, "oMath") || c.is(Ns.M, "oMathPara")) {
             StringBuilder sb = new StringBuilder();
             mathText(c, sb);
-            emit(new Token("{math|" + InlineText.visible(sb.toString()) + "}", runProps == null ? Props.EMPTY : runProps), out);
+            emit(
+                    new Token(
+                            "{math|" + InlineText.visible(sb.toString()) + "}",
+                            runProps == null ? Props.EMPTY : runProps),
+                    out);
         } else if (runProps == null) {
             inline(c, out);
         }
@@ -111,25 +134,30 @@ final class InlineWalker {
             if (SKIP.contains(c.local())) {
                 continue;
             }
-            String text = switch (c.local()) {
-                case "t" -> InlineText.visible(c.text());
-                case "tab", "ptab" -> "→";
-                case "br" -> br(c.attr("type"));
-                case "cr" -> "↵";
-                case "noBreakHyphen" -> "\u2011";
-                case "softHyphen" -> "{shy}";
-                case "sym" -> "{sym " + new Props().put("font", c.attr("font")).put("char", c.attr("char")).render() + "}";
-                case "fldChar" -> fldChar(c, props, out);
-                case "instrText" -> instr(c);
-                case "drawing" -> Drawings.describe(c, story.rels);
-                case "pict" -> "{pict}";
-                case "object" -> Drawings.object(c);
-                case "footnoteReference" -> "{footnote " + c.attr("id") + "}";
-                case "endnoteReference" -> "{endnote " + c.attr("id") + "}";
-                case "commentReference" -> "{comment " + c.attr("id") + "}";
-                case "pgNum" -> "{PAGE}";
-                default -> "{" + c.local() + "}";
-            };
+            String text =
+                    switch (c.local()) {
+                        case "t" -> InlineText.visible(c.text());
+                        case "tab", "ptab" -> "→";
+                        case "br" -> br(c.attr("type"));
+                        case "cr" -> "↵";
+                        case "noBreakHyphen" -> "\u2011";
+                        case "softHyphen" -> "{shy}";
+                        case "sym" -> "{sym "
+                                + new Props()
+                                        .put("font", c.attr("font"))
+                                        .put("char", c.attr("char"))
+                                        .render() + "}";
+                        case "fldChar" -> fldChar(c, props, out);
+                        case "instrText" -> instr(c);
+                        case "drawing" -> Drawings.describe(c, story.rels);
+                        case "pict" -> "{pict}";
+                        case "object" -> Drawings.object(c);
+                        case "footnoteReference" -> "{footnote " + c.attr("id") + "}";
+                        case "endnoteReference" -> "{endnote " + c.attr("id") + "}";
+                        case "commentReference" -> "{comment " + c.attr("id") + "}";
+                        case "pgNum" -> "{PAGE}";
+                        default -> "{" + c.local() + "}";
+                    };
             if (text != null && !text.isEmpty()) {
                 emit(new Token(text, props), out);
             }
@@ -148,7 +176,9 @@ final class InlineWalker {
             case "begin" -> story.fields.begin(props);
             case "separate" -> story.fields.separate(out);
             case "end" -> story.fields.end(out);
-            default -> { /* unknown type: ignore */ }
+            default -> {
+                /* unknown type: ignore */
+            }
         }
         return null;
     }

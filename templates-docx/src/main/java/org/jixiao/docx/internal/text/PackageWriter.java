@@ -13,7 +13,9 @@ final class PackageWriter {
     static void styles(XElement styles, Lines out) {
         XElement defaults = W.child(styles, "docDefaults");
         if (defaults != null) {
-            out.line(withFormatting("[docDefaults]", W.child(W.child(defaults, "pPrDefault"), "pPr"),
+            out.line(withFormatting(
+                    "[docDefaults]",
+                    W.child(W.child(defaults, "pPrDefault"), "pPr"),
                     W.child(W.child(defaults, "rPrDefault"), "rPr")));
         }
         for (String type : STYLE_TYPES) {
@@ -40,8 +42,8 @@ final class PackageWriter {
             out.line("[abstractNum " + a.attr("abstractNumId") + "]");
             for (XElement lvl : a.elements()) {
                 if (W.is(lvl, "lvl")) {
-                    out.line(withFormatting("  [lvl " + lvl.attr("ilvl") + level(lvl) + "]", W.child(lvl, "pPr"),
-                            W.child(lvl, "rPr")));
+                    out.line(withFormatting(
+                            "  [lvl " + lvl.attr("ilvl") + level(lvl) + "]", W.child(lvl, "pPr"), W.child(lvl, "rPr")));
                 }
             }
         }
@@ -56,16 +58,23 @@ final class PackageWriter {
                     String override = "  [override lvl=" + o.attr("ilvl")
                             + (W.val(o, "startOverride") == null ? "" : " start=" + W.val(o, "startOverride"))
                             + (lvl == null ? "" : level(lvl)) + "]";
-                    out.line(lvl == null ? override : withFormatting(override, W.child(lvl, "pPr"), W.child(lvl, "rPr")));
+                    out.line(
+                            lvl == null
+                                    ? override
+                                    : withFormatting(override, W.child(lvl, "pPr"), W.child(lvl, "rPr")));
                 }
             }
         }
     }
 
     private static String level(XElement lvl) {
-        Props p = new Props().put("start", W.val(lvl, "start")).put("fmt", W.val(lvl, "numFmt"))
-                .put("text", W.val(lvl, "lvlText")).put("align", W.val(lvl, "lvlJc"))
-                .put("restart", W.val(lvl, "lvlRestart")).put("suff", W.val(lvl, "suff"))
+        Props p = new Props()
+                .put("start", W.val(lvl, "start"))
+                .put("fmt", W.val(lvl, "numFmt"))
+                .put("text", W.val(lvl, "lvlText"))
+                .put("align", W.val(lvl, "lvlJc"))
+                .put("restart", W.val(lvl, "lvlRestart"))
+                .put("suff", W.val(lvl, "suff"))
                 .put("style", W.val(lvl, "pStyle"));
         W.onOff(p, "isLgl", lvl, "isLgl");
         return p.isEmpty() ? "" : " " + p.render();
@@ -97,6 +106,8 @@ final class PackageWriter {
     private static String withFormatting(String head, XElement pPr, XElement rPr) {
         Props pp = ParaProps.of(pPr);
         Props rp = RunProps.of(rPr);
-        return head + (pp.isEmpty() ? "" : " [p " + pp.render() + "]") + (rp.isEmpty() ? "" : "  {" + rp.render() + "}");
+        return head
+                + (pp.isEmpty() ? "" : " [p " + pp.render() + "]")
+                + (rp.isEmpty() ? "" : "  {" + rp.render() + "}");
     }
 }

@@ -20,10 +20,34 @@ final class ParaProps {
         p.put("num", W.val(num, "numId"));
         p.put("lvl", W.val(num, "ilvl"));
         p.put("outline", W.val(pPr, "outlineLvl"));
-        W.attrs(p, "ind.", W.child(pPr, "ind"), "left", "start", "right", "end", "firstLine", "hanging",
-                "leftChars", "startChars", "rightChars", "endChars", "firstLineChars", "hangingChars");
-        W.attrs(p, "spacing.", W.child(pPr, "spacing"), "before", "beforeLines", "beforeAutospacing", "after",
-                "afterLines", "afterAutospacing", "line", "lineRule");
+        W.attrs(
+                p,
+                "ind.",
+                W.child(pPr, "ind"),
+                "left",
+                "start",
+                "right",
+                "end",
+                "firstLine",
+                "hanging",
+                "leftChars",
+                "startChars",
+                "rightChars",
+                "endChars",
+                "firstLineChars",
+                "hangingChars");
+        W.attrs(
+                p,
+                "spacing.",
+                W.child(pPr, "spacing"),
+                "before",
+                "beforeLines",
+                "beforeAutospacing",
+                "after",
+                "afterLines",
+                "afterAutospacing",
+                "line",
+                "lineRule");
         p.put("tabs", tabs(W.child(pPr, "tabs")));
         W.onOff(p, "pageBreakBefore", pPr, "pageBreakBefore");
         W.onOff(p, "keepNext", pPr, "keepNext");
@@ -45,7 +69,8 @@ final class ParaProps {
         for (XElement t : tabs.elements()) {
             if (W.is(t, "tab")) {
                 String leader = t.attr("leader");
-                out.add(t.attr("val") + "@" + t.attr("pos") + (leader == null || leader.equals("none") ? "" : "/" + leader));
+                out.add(t.attr("val") + "@" + t.attr("pos")
+                        + (leader == null || leader.equals("none") ? "" : "/" + leader));
             }
         }
         return String.join(",", out);

@@ -62,7 +62,8 @@ final class PartSet {
         XElement rels = xml("_rels/.rels");
         if (rels != null) {
             for (XElement r : rels.elements()) {
-                if (r.is(Ns.PKG_REL, "Relationship") && Ns.shortRelType(r.attr("Type")).equals("officeDocument")
+                if (r.is(Ns.PKG_REL, "Relationship")
+                        && Ns.shortRelType(r.attr("Type")).equals("officeDocument")
                         && !"External".equals(r.attr("TargetMode"))) {
                     String name = Rels.resolve("", r.attr("Target"));
                     if (has(name)) {

@@ -94,8 +94,16 @@ final class Props {
         boolean plain = !v.isEmpty();
         for (int i = 0; i < v.length() && plain; i++) {
             char c = v.charAt(i);
-            plain = !(Character.isWhitespace(c) || c == '"' || c == '{' || c == '}' || c == '[' || c == ']'
-                    || c == '|' || c == '=' || c == '<' || c == '>');
+            plain = !(Character.isWhitespace(c)
+                    || c == '"'
+                    || c == '{'
+                    || c == '}'
+                    || c == '['
+                    || c == ']'
+                    || c == '|'
+                    || c == '='
+                    || c == '<'
+                    || c == '>');
         }
         return plain ? v : '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }

@@ -25,8 +25,13 @@ final class Rels {
                 if (r.is(Ns.PKG_REL, "Relationship") && r.attr("Id") != null) {
                     boolean ext = "External".equals(r.attr("TargetMode"));
                     String target = r.attr("Target") == null ? "" : r.attr("Target");
-                    rels.byId.put(r.attr("Id"), new Rel(r.attr("Id"), Ns.shortRelType(r.attr("Type")),
-                            ext ? target : resolve(source, target), ext));
+                    rels.byId.put(
+                            r.attr("Id"),
+                            new Rel(
+                                    r.attr("Id"),
+                                    Ns.shortRelType(r.attr("Type")),
+                                    ext ? target : resolve(source, target),
+                                    ext));
                 }
             }
         }
@@ -57,7 +62,8 @@ final class Rels {
 
     /** Resolves a relative or absolute target against the source part's folder, folding {@code .} and {@code ..}. */
     static String resolve(String source, String target) {
-        String path = target.startsWith("/") ? target.substring(1)
+        String path = target.startsWith("/")
+                ? target.substring(1)
                 : source.substring(0, source.lastIndexOf('/') + 1) + target;
         Deque<String> segs = new ArrayDeque<>();
         for (String s : path.split("/")) {

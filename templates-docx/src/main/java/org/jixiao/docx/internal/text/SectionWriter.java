@@ -29,15 +29,24 @@ final class SectionWriter {
         XElement pgSz = W.child(s, "pgSz");
         if (pgSz != null) {
             String name = pageName(pgSz.attr("w"), pgSz.attr("h"));
-            first.append(name == null ? "" : " " + name).append(' ').append(pgSz.attr("w")).append('x').append(pgSz.attr("h"));
+            first.append(name == null ? "" : " " + name)
+                    .append(' ')
+                    .append(pgSz.attr("w"))
+                    .append('x')
+                    .append(pgSz.attr("h"));
             if (pgSz.attr("orient") != null) {
                 first.append(" orient=").append(pgSz.attr("orient"));
             }
         }
         XElement m = W.child(s, "pgMar");
         if (m != null) {
-            Props mp = new Props().put("t", m.attr("top")).put("b", m.attr("bottom")).put("l", m.attr("left"))
-                    .put("r", m.attr("right")).put("header", m.attr("header")).put("footer", m.attr("footer"))
+            Props mp = new Props()
+                    .put("t", m.attr("top"))
+                    .put("b", m.attr("bottom"))
+                    .put("l", m.attr("left"))
+                    .put("r", m.attr("right"))
+                    .put("header", m.attr("header"))
+                    .put("footer", m.attr("footer"))
                     .put("gutter", m.attr("gutter"));
             first.append(" margins ").append(mp.render());
         }

@@ -63,7 +63,8 @@ final class TableWriter {
         XElement tcPr = W.child(tc, "tcPr");
         Props props = new Props().put("span", W.val(tcPr, "gridSpan"));
         XElement vMerge = W.child(tcPr, "vMerge");
-        boolean continued = vMerge != null && (vMerge.attr("val") == null || vMerge.attr("val").equals("continue"));
+        boolean continued = vMerge != null
+                && (vMerge.attr("val") == null || vMerge.attr("val").equals("continue"));
         if (vMerge != null && !continued) {
             props.put("vmerge", vMerge.attr("val"));
         }
@@ -114,8 +115,10 @@ final class TableWriter {
         for (XElement c : parent.elements()) {
             if (W.is(c, local)) {
                 acc.add(c);
-            } else if (c.ns().equals(Ns.W) && (c.local().equals("sdt") || c.local().equals("sdtContent")
-                    || c.local().equals("customXml"))) {
+            } else if (c.ns().equals(Ns.W)
+                    && (c.local().equals("sdt")
+                            || c.local().equals("sdtContent")
+                            || c.local().equals("customXml"))) {
                 flatten(c, local, acc);
             }
         }
@@ -160,8 +163,12 @@ final class TableWriter {
         while (headerRows < t.rows().size() && t.rows().get(headerRows).props().isFlag("header")) {
             headerRows++;
         }
-        StringBuilder sb = new StringBuilder("[tbl ").append(t.id()).append(" cols=").append(cols)
-                .append(" rows=").append(t.rows().size());
+        StringBuilder sb = new StringBuilder("[tbl ")
+                .append(t.id())
+                .append(" cols=")
+                .append(cols)
+                .append(" rows=")
+                .append(t.rows().size());
         if (headerRows > 0) {
             sb.append(" header-rows=").append(headerRows);
         }
@@ -185,7 +192,8 @@ final class TableWriter {
         List<String> parts = new ArrayList<>();
         for (Object o : c.items()) {
             if (o instanceof Para p) {
-                String prefix = p.props().equals(basePara) ? "" : "[" + p.props().diffFrom(basePara) + "]";
+                String prefix =
+                        p.props().equals(basePara) ? "" : "[" + p.props().diffFrom(basePara) + "]";
                 String text = InlineText.render(p.tokens(), baseRun);
                 parts.add(prefix.isEmpty() || text.isEmpty() ? prefix + text : prefix + " " + text);
             } else {

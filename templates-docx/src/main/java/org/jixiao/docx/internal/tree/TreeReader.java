@@ -56,9 +56,9 @@ public final class TreeReader {
                     }
                 }
                 case XMLStreamConstants.DTD -> throw new XMLStreamException("DOCTYPE is not allowed");
-                case XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw new XMLStreamException("entity reference &" + r.getLocalName() + "; is not allowed");
-                default -> { } // comments, processing instructions, document start and end
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException(
+                        "entity reference &" + r.getLocalName() + "; is not allowed");
+                default -> {} // comments, processing instructions, document start and end
             }
         }
         if (root == null) {

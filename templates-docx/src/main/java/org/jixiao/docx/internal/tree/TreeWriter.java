@@ -40,7 +40,8 @@ public final class TreeWriter {
     public static void startTagWithoutIds(StringBuilder sb, XmlElem e, boolean empty) {
         sb.append('<').append(e.qname);
         for (XmlAttr a : e.attrs) {
-            if (a.ns().equals(Names.W14) && (a.local().equals("paraId") || a.local().equals("textId"))) {
+            if (a.ns().equals(Names.W14)
+                    && (a.local().equals("paraId") || a.local().equals("textId"))) {
                 continue;
             }
             sb.append(' ').append(a.qname()).append("=\"");

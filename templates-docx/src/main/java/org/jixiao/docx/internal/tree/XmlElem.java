@@ -14,6 +14,7 @@ public final class XmlElem implements XmlNode {
     public final String local;
     /** Namespace declarations first, then attributes, both in document order. */
     public final List<XmlAttr> attrs;
+
     public final List<XmlNode> children = new ArrayList<>();
 
     public XmlElem(String qname, String ns, String local, List<XmlAttr> attrs) {

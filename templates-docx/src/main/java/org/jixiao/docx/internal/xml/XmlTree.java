@@ -48,7 +48,9 @@ public final class XmlTree {
                             stack.peek().add(r.getText());
                         }
                     }
-                    default -> { /* comments, PIs, document start/end carry nothing we show */ }
+                    default -> {
+                        /* comments, PIs, document start/end carry nothing we show */
+                    }
                 }
             }
             if (root == null) {
@@ -58,8 +60,11 @@ public final class XmlTree {
         } catch (XMLStreamException | RuntimeException e) {
             // The JDK parser reports some malformations as unchecked exceptions.
             Location loc = e instanceof XMLStreamException x ? x.getLocation() : null;
-            throw new XmlReadException(XmlReadException.Kind.MALFORMED,
-                    loc == null ? 0 : loc.getLineNumber(), loc == null ? 0 : loc.getColumnNumber(), e);
+            throw new XmlReadException(
+                    XmlReadException.Kind.MALFORMED,
+                    loc == null ? 0 : loc.getLineNumber(),
+                    loc == null ? 0 : loc.getColumnNumber(),
+                    e);
         } finally {
             close(r);
         }
@@ -69,14 +74,17 @@ public final class XmlTree {
         int n = r.getAttributeCount();
         List<String[]> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(new String[] {Ns.canonical(r.getAttributeNamespace(i)), r.getAttributeLocalName(i), r.getAttributeValue(i)});
+            out.add(new String[] {
+                Ns.canonical(r.getAttributeNamespace(i)), r.getAttributeLocalName(i), r.getAttributeValue(i)
+            });
         }
         return out;
     }
 
     private static XmlReadException fail(XmlReadException.Kind kind, XMLStreamReader r, Throwable cause) {
         Location loc = r.getLocation();
-        return new XmlReadException(kind, loc == null ? 0 : loc.getLineNumber(), loc == null ? 0 : loc.getColumnNumber(), cause);
+        return new XmlReadException(
+                kind, loc == null ? 0 : loc.getLineNumber(), loc == null ? 0 : loc.getColumnNumber(), cause);
     }
 
     static void close(XMLStreamReader r) {

@@ -41,13 +41,18 @@ class HostileXmlTest {
                 "<!DOCTYPE w:document [<!ENTITY x SYSTEM \"" + base + "/entity\">]>",
             };
             for (String doctype : doctypes) {
-                byte[] docx = TestDocx.docx().replace("word/document.xml", TestDocx.DECL + doctype
-                        + "<w:document " + TestDocx.NS + "><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
+                byte[] docx = TestDocx.docx()
+                        .replace(
+                                "word/document.xml",
+                                TestDocx.DECL + doctype + "<w:document " + TestDocx.NS
+                                        + "><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
                         .bytes();
                 List<TemplateProblem> problems = TemplatePreflight.check(docx);
-                assertEquals(List.of("template.doctype"), problems.stream().map(TemplateProblem::code).toList());
-                TemplateException e = org.junit.jupiter.api.Assertions.assertThrows(TemplateException.class,
-                        () -> DocxText.canonical(docx));
+                assertEquals(
+                        List.of("template.doctype"),
+                        problems.stream().map(TemplateProblem::code).toList());
+                TemplateException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        TemplateException.class, () -> DocxText.canonical(docx));
                 assertEquals("template.doctype", e.code());
             }
             assertEquals(0, requests.get(), "the parser fetched a URL");
@@ -60,7 +65,8 @@ class HostileXmlTest {
     void mutatedTemplatesNeverThrow() {
         byte[] clean = TestDocx.docx()
                 .styles("<w:style w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>")
-                .body("<w:p><w:fldSimple w:instr=\"PAGE\"/><w:r><w:t>正文</w:t></w:r></w:p>").bytes();
+                .body("<w:p><w:fldSimple w:instr=\"PAGE\"/><w:r><w:t>正文</w:t></w:r></w:p>")
+                .bytes();
         Random random = new Random(20260101L);
         Budget budget = Budget.start();
         for (int i = 0; i < 1_000; i++) {
@@ -70,7 +76,8 @@ class HostileXmlTest {
                 mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
             }
             List<TemplateProblem> problems = TemplatePreflight.check(mutated);
-            assertTrue(problems.stream().noneMatch(p -> p.code().equals("template.preflight.failed")), problems::toString);
+            assertTrue(
+                    problems.stream().noneMatch(p -> p.code().equals("template.preflight.failed")), problems::toString);
             try {
                 DocxText.canonical(mutated);
             } catch (TemplateException expected) {

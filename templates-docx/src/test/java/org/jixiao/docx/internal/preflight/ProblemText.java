@@ -11,10 +11,20 @@ final class ProblemText {
     static String of(List<TemplateProblem> problems) {
         StringBuilder sb = new StringBuilder();
         for (TemplateProblem p : problems) {
-            sb.append(p.code()).append(" | ").append(p.part()).append(" | ").append(p.location())
-                    .append(" | ").append(p.snippet()).append('\n')
-                    .append("  zh: ").append(p.messageZh()).append('\n')
-                    .append("  en: ").append(p.messageEn()).append('\n');
+            sb.append(p.code())
+                    .append(" | ")
+                    .append(p.part())
+                    .append(" | ")
+                    .append(p.location())
+                    .append(" | ")
+                    .append(p.snippet())
+                    .append('\n')
+                    .append("  zh: ")
+                    .append(p.messageZh())
+                    .append('\n')
+                    .append("  en: ")
+                    .append(p.messageEn())
+                    .append('\n');
         }
         return sb.toString();
     }

@@ -33,16 +33,21 @@ class ZipBombTest {
         Budget budget = Budget.start();
         List<TemplateProblem> problems = TemplatePreflight.check(gigabyteOfZeros);
         budget.assertWithin(1_000, 32L << 20);
-        assertEquals(List.of("template.zip.bomb"), problems.stream().map(TemplateProblem::code).toList());
+        assertEquals(
+                List.of("template.zip.bomb"),
+                problems.stream().map(TemplateProblem::code).toList());
         assertEquals("word/media/zeros.bin", problems.get(0).part());
-        assertTrue(problems.get(0).messageEn().contains("ratio"), problems.get(0).messageEn());
+        assertTrue(
+                problems.get(0).messageEn().contains("ratio"), problems.get(0).messageEn());
     }
 
     @Test
     void xmlLookingBombIsRejectedBeforeItIsKept() {
         byte[] bomb = zip(Map.of("[Content_Types].xml", "<Types/>"), "word/document.xml", 64L << 20, (byte) ' ');
         Budget budget = Budget.start();
-        List<String> codes = TemplatePreflight.check(bomb).stream().map(TemplateProblem::code).toList();
+        List<String> codes = TemplatePreflight.check(bomb).stream()
+                .map(TemplateProblem::code)
+                .toList();
         budget.assertWithin(1_000, 32L << 20);
         assertEquals(List.of("template.zip.bomb"), codes);
     }
@@ -62,7 +67,9 @@ class ZipBombTest {
         Budget budget = Budget.start();
         List<TemplateProblem> problems = TemplatePreflight.check(bytes.toByteArray());
         budget.assertWithin(1_000, 32L << 20);
-        assertEquals(List.of("template.zip.too-many-entries"), problems.stream().map(TemplateProblem::code).toList());
+        assertEquals(
+                List.of("template.zip.too-many-entries"),
+                problems.stream().map(TemplateProblem::code).toList());
     }
 
     @Test
@@ -79,7 +86,9 @@ class ZipBombTest {
             throw new UncheckedIOException(e);
         }
         List<TemplateProblem> problems = TemplatePreflight.check(bytes.toByteArray(), limits);
-        assertEquals(List.of("template.zip.bomb"), problems.stream().map(TemplateProblem::code).toList());
+        assertEquals(
+                List.of("template.zip.bomb"),
+                problems.stream().map(TemplateProblem::code).toList());
         assertEquals("word/media/big3.bin", problems.get(0).part());
     }
 

@@ -20,9 +20,13 @@ class ZipStructureTest {
     void twoDocumentEntriesAreRejected() {
         RawZip zip = new RawZip();
         TestDocx.docx().entries().forEach(zip::add);
-        zip.add("word/document.xml", TestDocx.wrap("w:document", "<w:body><w:p><w:r><w:t>另一份</w:t></w:r></w:p></w:body>"));
+        zip.add(
+                "word/document.xml",
+                TestDocx.wrap("w:document", "<w:body><w:p><w:r><w:t>另一份</w:t></w:r></w:p></w:body>"));
         List<TemplateProblem> problems = TemplatePreflight.check(zip.bytes());
-        assertEquals(List.of("template.zip.duplicate-entry"), problems.stream().map(TemplateProblem::code).toList());
+        assertEquals(
+                List.of("template.zip.duplicate-entry"),
+                problems.stream().map(TemplateProblem::code).toList());
         assertEquals("word/document.xml", problems.get(0).part());
     }
 
@@ -35,14 +39,23 @@ class ZipStructureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../evil.xml", "word/../../evil.xml", "/etc/evil.xml", "C:\\evil.xml", "c:/evil.xml",
-            "word\\evil.xml"})
+    @ValueSource(
+            strings = {
+                "../evil.xml",
+                "word/../../evil.xml",
+                "/etc/evil.xml",
+                "C:\\evil.xml",
+                "c:/evil.xml",
+                "word\\evil.xml"
+            })
     void unsafeEntryNamesAreRejected(String name) {
         RawZip zip = new RawZip();
         TestDocx.docx().entries().forEach(zip::add);
         zip.add(name, "<x/>");
         List<TemplateProblem> problems = TemplatePreflight.check(zip.bytes());
-        assertEquals(List.of("template.zip.unsafe-name"), problems.stream().map(TemplateProblem::code).toList());
+        assertEquals(
+                List.of("template.zip.unsafe-name"),
+                problems.stream().map(TemplateProblem::code).toList());
         assertEquals(name, problems.get(0).part());
     }
 
@@ -106,9 +119,12 @@ class ZipStructureTest {
 
     @Test
     void missingContentTypesAndDocumentAreReported() {
-        byte[] zip = new RawZip().add("word/styles.xml", TestDocx.wrap("w:styles", "")).bytes();
+        byte[] zip = new RawZip()
+                .add("word/styles.xml", TestDocx.wrap("w:styles", ""))
+                .bytes();
         List<TemplateProblem> problems = TemplatePreflight.check(zip);
-        assertEquals(List.of("[Content_Types].xml", "word/document.xml"),
+        assertEquals(
+                List.of("[Content_Types].xml", "word/document.xml"),
                 problems.stream().map(TemplateProblem::part).toList());
     }
 
@@ -116,10 +132,16 @@ class ZipStructureTest {
     void limitsAreConfigurable() {
         byte[] docx = TestDocx.docx().bytes();
         PreflightLimits tiny = new PreflightLimits(1000, 1 << 20, 1 << 20, 200, 1 << 20, 100);
-        assertEquals(List.of("template.zip.too-large"),
-                TemplatePreflight.check(docx, tiny).stream().map(TemplateProblem::code).toList());
+        assertEquals(
+                List.of("template.zip.too-large"),
+                TemplatePreflight.check(docx, tiny).stream()
+                        .map(TemplateProblem::code)
+                        .toList());
         PreflightLimits fewEntries = new PreflightLimits(3, 1 << 20, 1 << 20, 200, 1 << 20, 1 << 20);
-        assertEquals(List.of("template.zip.too-many-entries"),
-                TemplatePreflight.check(docx, fewEntries).stream().map(TemplateProblem::code).toList());
+        assertEquals(
+                List.of("template.zip.too-many-entries"),
+                TemplatePreflight.check(docx, fewEntries).stream()
+                        .map(TemplateProblem::code)
+                        .toList());
     }
 }

@@ -33,7 +33,9 @@ class DeterministicZipTest {
 
     private static Map<String, byte[]> parts() {
         Map<String, byte[]> parts = new LinkedHashMap<>();
-        TestDocx.docx().header("rIdH", "header1.xml", "<w:p><w:r><w:t>页眉</w:t></w:r></w:p>").entries()
+        TestDocx.docx()
+                .header("rIdH", "header1.xml", "<w:p><w:r><w:t>页眉</w:t></w:r></w:p>")
+                .entries()
                 .forEach((n, c) -> parts.put(n, c.getBytes(StandardCharsets.UTF_8)));
         parts.put("word/media/图片 1.bin", new byte[] {0, 1, 2, 3});
         parts.put("word/empty.xml", new byte[0]);
@@ -80,7 +82,9 @@ class DeterministicZipTest {
         Path file = dir.resolve("out.docx");
         Files.write(file, write(parts));
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            List<String> names = Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
+            List<String> names = Collections.list(zip.entries()).stream()
+                    .map(ZipEntry::getName)
+                    .toList();
             assertEquals(new ArrayList<>(parts.keySet()), names);
             for (ZipEntry e : Collections.list(zip.entries())) {
                 assertArrayEquals(parts.get(e.getName()), zip.getInputStream(e).readAllBytes(), e.getName());
