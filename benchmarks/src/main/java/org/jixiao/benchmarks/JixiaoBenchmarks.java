@@ -76,12 +76,6 @@ public class JixiaoBenchmarks {
         return ReportJson.read(new ByteArrayInputStream(json));
     }
 
-    /** Only builds the data tree the template renders (computed figures, composed sentences). */
-    @Benchmark
-    public Map<String, Object> dataTree() {
-        return Reports.data(report);
-    }
-
     /** A whole request: JSON bytes in, validated, rendered .docx bytes out ({@code Reports.render}). */
     @Benchmark
     public ByteArrayOutputStream fromJson() {

@@ -71,8 +71,8 @@ public final class OutputCheck {
         List<String> b = mainStory(poiTl);
         List<String> diff = new ArrayList<>();
         for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-            String x = i < a.size() ? a.get(i) : "<none>";
-            String y = i < b.size() ? b.get(i).replace("  {u=single}", "").replace("{u=single}", "") : "<none>";
+            String x = i < a.size() ? withoutUnderline(a.get(i)) : "<none>";
+            String y = i < b.size() ? withoutUnderline(b.get(i)) : "<none>";
             if (!x.equals(y) && diff.size() < 5) {
                 diff.add("line " + (i + 1) + ":\n  jixiao: " + x + "\n  poi-tl: " + y);
             }
@@ -81,6 +81,14 @@ public final class OutputCheck {
             throw new IllegalStateException("poi-tl's document differs from jixiao's:\n" + String.join("\n", diff));
         }
         return a.size();
+    }
+
+    private static String withoutUnderline(String line) {
+        return line.replaceAll("\\{(/u|-u|u=single)\\}", "")
+                .replace(" u=single", "")
+                .replace("u=single ", "")
+                .replace("  {}", "")
+                .stripTrailing();
     }
 
     private static List<String> mainStory(byte[] docx) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,11 +60,13 @@ public final class PoiTlTemplate {
     private static final Object NO_CONTEXT = new Object();
 
     private final byte[] docx;
+    private final Map<String, int[]> rowLoops;
     private final Configure configure;
 
-    private PoiTlTemplate(byte[] docx, Configure configure) {
+    private PoiTlTemplate(byte[] docx, Map<String, int[]> rowLoops) {
         this.docx = docx;
-        this.configure = configure;
+        this.rowLoops = rowLoops;
+        this.configure = configureOf(rowLoops);
     }
 
     /**
@@ -79,9 +82,7 @@ public final class PoiTlTemplate {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
-            ConfigureBuilder builder = Configure.builder();
-            t.rowLoops.forEach(builder::bind);
-            return new PoiTlTemplate(out.toByteArray(), builder.build());
+            return new PoiTlTemplate(out.toByteArray(), t.rowLoops);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,6 +96,34 @@ public final class PoiTlTemplate {
     /** The configuration the template needs: its row-loop policies. */
     public Configure configure() {
         return configure;
+    }
+
+    /** The row loops as text, one {@code path=mergeColumn,…} a line, for {@link #configure(String)}. */
+    public String binds() {
+        StringBuilder out = new StringBuilder();
+        rowLoops.forEach((path, columns) -> out.append(path).append('=')
+                .append(String.join(",", Arrays.stream(columns).mapToObj(Integer::toString).toList()))
+                .append('\n'));
+        return out.toString();
+    }
+
+    /** The configuration for a template written earlier, from its {@link #binds()}. */
+    public static Configure configure(String binds) {
+        Map<String, int[]> rowLoops = new LinkedHashMap<>();
+        for (String line : binds.split("\n")) {
+            if (!line.isBlank()) {
+                String[] kv = line.split("=", 2);
+                rowLoops.put(kv[0], kv[1].isEmpty() ? new int[0]
+                        : Arrays.stream(kv[1].split(",")).mapToInt(Integer::parseInt).toArray());
+            }
+        }
+        return configureOf(rowLoops);
+    }
+
+    private static Configure configureOf(Map<String, int[]> rowLoops) {
+        ConfigureBuilder builder = Configure.builder();
+        rowLoops.forEach((path, columns) -> builder.bind(path, new MergingLoopRowPolicy(columns)));
+        return builder.build();
     }
 
     /** Compiles the template, renders {@code model} (from {@link PoiTlData}) and returns the .docx. */
@@ -113,7 +142,7 @@ public final class PoiTlTemplate {
 
     private static final class Translator {
         final Deque<Open> open = new ArrayDeque<>();
-        final Map<String, MergingLoopRowPolicy> rowLoops = new LinkedHashMap<>();
+        final Map<String, int[]> rowLoops = new LinkedHashMap<>();
 
         Translator(Map<String, ?> sampleData) {
             open.push(new Open("", false, sampleData));
@@ -164,7 +193,7 @@ public final class PoiTlTemplate {
                 }
             }
             setText(first, "{{" + path + "}}" + first.getText());
-            rowLoops.put(path, new MergingLoopRowPolicy(mergeColumns.stream().mapToInt(Integer::intValue).toArray()));
+            rowLoops.put(path, mergeColumns.stream().mapToInt(Integer::intValue).toArray());
         }
 
         void paragraph(IBody body, XWPFParagraph p) {
