@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jixiao.Lang;
+import org.jixiao.docx.DocxTemplate;
+import org.jixiao.docx.TemplateException;
+import org.jixiao.docx.TemplateProblem;
+import org.jixiao.json.ReportJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao lint T.docx}: whether a template compiles, and whether its fields exist in the report
+ * model ({@link DocxTemplate#lint} against {@link ReportJson#schema()}). Lists every problem on
+ * stdout; exit 1 when any is an error. A required field the template never places
+ * ({@code lint.required.not-placed}) is a warning.
+ */
+@Command(name = "lint", abbreviateSynopsis = true)
+final class LintCommand implements Callable<Integer> {
+    private static final String WARNING_CODE = "lint.required.not-placed";
+
+    @Mixin
+    HelpOption help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "T.docx", descriptionKey = "template")
+    Path file;
+
+    @Override
+    public Integer call() {
+        JixiaoCommand root = JixiaoCommand.of(spec);
+        Lang lang = root.lang();
+        PrintWriter out = root.terminal().out();
+        DocxTemplate template;
+        try {
+            template = InputFile.read(file, lang, DocxTemplate::compile);
+        } catch (TemplateException e) {
+            // A template that does not compile: every problem is an error.
+            e.problems().forEach(p -> out.println(Message.ERROR.format(lang) + " " + p.describe(lang)));
+            out.println(Message.TEMPLATE_NOT_COMPILED.format(lang, e.problems().size()));
+            return ExitCode.REJECTED;
+        }
+        List<TemplateProblem> problems = template.lint(ReportJson.schema());
+        int warnings = 0;
+        for (TemplateProblem p : problems) {
+            boolean warning = p.code().equals(WARNING_CODE);
+            warnings += warning ? 1 : 0;
+            out.println((warning ? Message.WARNING : Message.ERROR).format(lang) + " " + p.describe(lang));
+        }
+        int errors = problems.size() - warnings;
+        out.println(problems.isEmpty()
+                ? Message.LINT_CLEAN.format(lang, template.fields().size())
+                : Message.PROBLEM_COUNT.format(lang, errors, warnings));
+        return errors > 0 ? ExitCode.REJECTED : ExitCode.OK;
+    }
+}

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.UUID;
+import org.jixiao.Lang;
+
+/** Names, checks and writes output files; a file that cannot be written is a {@link Failure} with exit code 3. */
+final class OutputFile {
+    private OutputFile() {}
+
+    /**
+     * Where to write: {@code given} itself, or {@code defaultName} inside it when it is a folder, or
+     * {@code defaultName} in the current folder when {@code given} is null.
+     */
+    static Path target(Path given, String defaultName) {
+        if (given == null) {
+            return Path.of(defaultName);
+        }
+        return Files.isDirectory(given) ? given.resolve(defaultName) : given;
+    }
+
+    /** {@code input}'s file name with {@code .json} (any case) replaced by {@code extension}, or {@code extension} appended. */
+    static String renamed(Path input, String extension) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && name.substring(dot).toLowerCase(Locale.ROOT).equals(".json")) {
+            name = name.substring(0, dot);
+        }
+        return name + extension;
+    }
+
+    /** The same file name with {@code .docx} replaced by {@code .pdf}, or {@code .pdf} appended. */
+    static Path pdfBeside(Path docx) {
+        String name = docx.getFileName().toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".docx") ? name.substring(0, name.length() - 5) : name;
+        return docx.resolveSibling(base + ".pdf");
+    }
+
+    /** Fails early, before any work, when {@code file}'s folder is missing, not a folder or not writable. */
+    static void checkFolder(Path file, Lang lang) {
+        Path parent = file.getParent();
+        Path folder = parent != null ? parent : file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return;
+        }
+        if (!Files.exists(folder)) {
+            throw cannotWrite(file, Message.FOLDER_MISSING.format(lang, folder), lang);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw cannotWrite(file, Message.NOT_A_FOLDER.format(lang, folder), lang);
+        }
+        if (!Files.isWritable(folder)) {
+            throw cannotWrite(file, Message.WRITE_DENIED.format(lang), lang);
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file} atomically: a temporary file in the same folder, forced to
+     * disk, then moved over {@code file}; on failure {@code file} is untouched and nothing is left behind.
+     * The file gets the permissions the user's umask gives new files (not {@code Files.createTempFile}'s
+     * owner-only 0600, which would hide a document on a shared folder).
+     */
+    static void write(Path file, byte[] bytes, Lang lang) {
+        Path absolute = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            Path candidate = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try (FileChannel channel = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                temp = candidate;
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(/* metaData= */ true);
+            }
+            move(temp, absolute);
+            temp = null;
+        } catch (IOException e) {
+            throw cannotWrite(file, reason(e, lang), lang);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Moves {@code from} over {@code to}, atomically where the file system can. */
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static Failure cannotWrite(Path file, String reason, Lang lang) {
+        return new Failure(ExitCode.UNWRITABLE, Message.CANNOT_WRITE.format(lang, file, reason));
+    }
+
+    /** Why an I/O operation failed, in words: the operating system's reason where it gives one. */
+    static String reason(Throwable e, Lang lang) {
+        if (e instanceof AccessDeniedException) {
+            return Message.WRITE_DENIED.format(lang);
+        }
+        if (e instanceof NoSuchFileException n) {
+            return Message.FILE_NOT_FOUND.format(lang, n.getFile());
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e != null && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e == null ? "?" : e.getClass().getSimpleName();
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // the write already failed; that failure is the one to report
+        }
+    }
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jixiao.Lang;
+import org.jixiao.docx.DocxTemplate;
+import org.jixiao.docx.InvalidReportException;
+import org.jixiao.docx.Reports;
+import org.jixiao.docx.TemplateDataException;
+import org.jixiao.report.Report;
+import org.jixiao.validation.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao render FILE.json}: validate, then write the Word document (and a PDF). */
+@Command(name = "render", abbreviateSynopsis = true)
+final class RenderCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.json", descriptionKey = "report")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.docx")
+    Path output;
+
+    @Option(names = "--template", paramLabel = "T.docx")
+    Path template;
+
+    @Option(names = "--pdf")
+    boolean pdf;
+
+    @Override
+    public Integer call() {
+        JixiaoCommand root = JixiaoCommand.of(spec);
+        Lang lang = root.lang();
+        Report report = InputFile.report(input, lang);
+        DocxTemplate docx = InputFile.template(template, lang);
+        Path target = OutputFile.target(output, OutputFile.renamed(input, ".docx"));
+        refuseToOverwriteInput(target, lang);
+        OutputFile.checkFolder(target, lang);
+
+        ValidationResult result = render(report, docx, target, lang);
+        Terminal terminal = root.terminal();
+        terminal.out().println(Message.WROTE.format(lang, target, result.warnings().size()));
+        result.describe(lang).lines().forEach(line -> terminal.out().println("  " + line));
+        if (pdf) {
+            terminal.out().flush();
+            Path pdfTarget = OutputFile.pdfBeside(target);
+            new PdfConverter(lang).convert(target, pdfTarget);
+            terminal.out().println(Message.WROTE_PDF.format(lang, pdfTarget));
+        }
+        return ExitCode.OK;
+    }
+
+    private ValidationResult render(Report report, DocxTemplate docx, Path target, Lang lang) {
+        ByteArrayOutputStream document = new ByteArrayOutputStream(256 * 1024);
+        ValidationResult result;
+        try {
+            result = Reports.render(report, docx, document);
+        } catch (InvalidReportException e) {
+            throw new Failure(
+                    ExitCode.REJECTED,
+                    Message.REPORT_INVALID.format(lang, input, e.result().errors().size()),
+                    errorsFirst(e.result(), lang));
+        } catch (TemplateDataException e) {
+            throw new Failure(
+                    ExitCode.REJECTED,
+                    Message.DATA_MISMATCH.format(lang, input, e.problems().size()),
+                    e.problems().stream().map(p -> p.describe(lang)).toList());
+        }
+        // Not Reports.render(…, Path): its file is owner-only (0600); OutputFile.write keeps the umask.
+        OutputFile.write(target, document.toByteArray(), lang);
+        return result;
+    }
+
+    /** The errors, then the warnings: what blocks the document comes first. */
+    private static List<String> errorsFirst(ValidationResult result, Lang lang) {
+        List<String> lines = new ArrayList<>();
+        new ValidationResult(result.errors()).describe(lang).lines().forEach(lines::add);
+        new ValidationResult(result.warnings()).describe(lang).lines().forEach(lines::add);
+        return lines;
+    }
+
+    private void refuseToOverwriteInput(Path target, Lang lang) {
+        try {
+            if (Files.exists(target) && Files.isSameFile(target, input)) {
+                throw new Failure(ExitCode.UNREADABLE, Message.SAME_AS_INPUT.format(lang, target));
+            }
+        } catch (IOException e) {
+            // cannot tell: writing will say what is wrong
+        }
+    }
+}
