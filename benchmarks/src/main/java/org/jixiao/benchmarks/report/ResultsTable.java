@@ -125,6 +125,12 @@ public final class ResultsTable {
         processRow("library, no CLI: `Probe jixiao-render` with `-Xmx64m`", "lib.xmx64run");
         processRow("poi-tl, cold: read JSON, data tree, compile, render, write (median of 5)", "poitl.cold");
         out.println();
+        String inProcess = process.getProperty("lib.batch.inprocess");
+        if (inProcess != null && !inProcess.isBlank()) {
+            out.println("Library batch measured inside the process (JVM start and template compile excluded): "
+                    + inProcess + ".");
+            out.println();
+        }
         String phases = process.getProperty("lib.cold.phases");
         if (phases != null) {
             out.println("Where a cold library render's time goes (one run, `-Dprobe.phases=true`): " + phases);
