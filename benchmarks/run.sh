@@ -15,7 +15,7 @@
 # Needs JDK 17+ and Maven; /usr/bin/time (Debian package `time`) for peak RSS, else RSS is n/a.
 set -euo pipefail
 
-mode=quick build=auto readme=no
+mode=quick build=auto readme=no command=$(echo "benchmarks/run.sh $*" | sed "s/ *$//")
 for arg in "$@"; do
   case "$arg" in
     quick|full) mode=$arg ;;
@@ -50,19 +50,20 @@ sources=(pom.xml core templates-docx examples benchmarks)
 has_cli=no
 if [ -f cli/pom.xml ]; then modules=benchmarks,cli; sources+=(cli); has_cli=yes; fi
 if [ "$build" = auto ]; then
-  # Rebuild when any source or pom is newer than the jar.
-  if [ ! -f "$jar" ] || [ -n "$(find "${sources[@]}" -path '*/target' -prune -o -type f -newer "$jar" -print | head -1)" ]; then
+  # Rebuild when a POM or anything under a module's src/ is newer than the jar.
+  if [ ! -f "$jar" ] || [ -n "$(find "${sources[@]}" -path '*/target' -prune -o -type f \( -name pom.xml -o -path '*/src/*' \) \
+        -newer "$jar" -print | head -1)" ]; then
     build=yes
   fi
 fi
 if [ "$build" = yes ]; then
   echo "== building ($modules, tests skipped)" >&2
-  mvn -B -q -pl "$modules" -am package -DskipTests
+  mvn -B -q -pl "$modules" -am package -DskipTests >&2
 fi
 
 # --- machine ------------------------------------------------------------------------------------
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || echo unknown)
-java_version=$(java -version 2>&1 | head -1)
+java_version=$(java -version 2>&1 | sed -n '1p;3p' | paste -sd ';' | sed 's/;/, /')
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 
@@ -171,7 +172,7 @@ fi
 echo "== report at $(( $(date +%s) - started )) s" >&2
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)
 {
-  echo "Run: \`benchmarks/run.sh $mode\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(( $(date +%s) - started )) s."
+  echo "Run: \`$command\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(( $(date +%s) - started )) s."
   echo
   echo "Machine: $(nproc) cores, $cpu, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM;"
   echo "$java_version; load average (1/5/15 min) $load_before before, $load_after after."
