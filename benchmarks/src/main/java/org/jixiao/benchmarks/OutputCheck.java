@@ -95,6 +95,7 @@ public final class OutputCheck {
         String canonical = DocxText.canonical(docx);
         int start = canonical.indexOf("== word/document.xml\n");
         int end = canonical.indexOf("\n== ", start + 1);
-        return List.of(canonical.substring(start, end < 0 ? canonical.length() : end).split("\n"));
+        return List.of(
+                canonical.substring(start, end < 0 ? canonical.length() : end).split("\n"));
     }
 }

@@ -32,8 +32,8 @@ final class MergingLoopRowPolicy extends LoopRowTableRenderPolicy {
 
     @Override
     public void render(ElementTemplate eleTemplate, Object data, XWPFTemplate template) {
-        XWPFTableCell tagCell =
-                (XWPFTableCell) ((XWPFParagraph) ((RunTemplate) eleTemplate).getRun().getParent()).getBody();
+        XWPFTableCell tagCell = (XWPFTableCell)
+                ((XWPFParagraph) ((RunTemplate) eleTemplate).getRun().getParent()).getBody();
         XWPFTable table = tagCell.getTableRow().getTable();
         int firstRow = table.getRows().indexOf(tagCell.getTableRow());
         super.render(eleTemplate, data, template);
@@ -53,7 +53,9 @@ final class MergingLoopRowPolicy extends LoopRowTableRenderPolicy {
                 XWPFTableCell cell = table.getRow(r).getCell(col);
                 String text = cell.getText();
                 boolean continues = continuesLeft[r] && text.equals(above);
-                CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                CTTcPr tcPr = cell.getCTTc().isSetTcPr()
+                        ? cell.getCTTc().getTcPr()
+                        : cell.getCTTc().addNewTcPr();
                 tcPr.addNewVMerge().setVal(continues ? STMerge.CONTINUE : STMerge.RESTART);
                 if (continues) {
                     for (XWPFParagraph p : cell.getParagraphs()) {

@@ -101,8 +101,10 @@ public final class PoiTlTemplate {
     /** The row loops as text, one {@code path=mergeColumn,…} a line, for {@link #configure(String)}. */
     public String binds() {
         StringBuilder out = new StringBuilder();
-        rowLoops.forEach((path, columns) -> out.append(path).append('=')
-                .append(String.join(",", Arrays.stream(columns).mapToObj(Integer::toString).toList()))
+        rowLoops.forEach((path, columns) -> out.append(path)
+                .append('=')
+                .append(String.join(
+                        ",", Arrays.stream(columns).mapToObj(Integer::toString).toList()))
                 .append('\n'));
         return out.toString();
     }
@@ -113,8 +115,13 @@ public final class PoiTlTemplate {
         for (String line : binds.split("\n")) {
             if (!line.isBlank()) {
                 String[] kv = line.split("=", 2);
-                rowLoops.put(kv[0], kv[1].isEmpty() ? new int[0]
-                        : Arrays.stream(kv[1].split(",")).mapToInt(Integer::parseInt).toArray());
+                rowLoops.put(
+                        kv[0],
+                        kv[1].isEmpty()
+                                ? new int[0]
+                                : Arrays.stream(kv[1].split(","))
+                                        .mapToInt(Integer::parseInt)
+                                        .toArray());
             }
         }
         return configureOf(rowLoops);
@@ -130,7 +137,9 @@ public final class PoiTlTemplate {
     public byte[] render(Map<String, Object> model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            XWPFTemplate.compile(new ByteArrayInputStream(docx), configure).render(model).writeAndClose(out);
+            XWPFTemplate.compile(new ByteArrayInputStream(docx), configure)
+                    .render(model)
+                    .writeAndClose(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

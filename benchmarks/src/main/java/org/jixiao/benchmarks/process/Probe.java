@@ -50,11 +50,13 @@ public final class Probe {
     private Probe() {}
 
     public static void main(String[] args) throws Exception {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         try {
             switch (args.length == 0 ? "" : args[0]) {
                 case "jixiao-render" -> jixiaoRender(Path.of(args[1]), Path.of(args[2]));
-                case "jixiao-batch" -> out.println(jixiaoBatch(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3])));
+                case "jixiao-batch" -> out.println(
+                        jixiaoBatch(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3])));
                 case "poitl-template" -> poiTlTemplate(Path.of(args[1]));
                 case "poitl-render" -> poiTlRender(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
                 case "check" -> OutputCheck.verify(args[1], Files.readAllBytes(Path.of(args[1])));
@@ -87,7 +89,8 @@ public final class Probe {
     private static final class Phases {
         private final boolean on = Boolean.getBoolean("probe.phases");
         private final StringBuilder text = new StringBuilder();
-        private long last = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        private long last =
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
 
         Phases() {
             mark("JVM start to main");
@@ -134,7 +137,8 @@ public final class Probe {
             pool.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return String.format(Locale.ROOT, "reports=%d seconds=%.3f rate=%.1f/s", inputs.size(), seconds, inputs.size() / seconds);
+        return String.format(
+                Locale.ROOT, "reports=%d seconds=%.3f rate=%.1f/s", inputs.size(), seconds, inputs.size() / seconds);
     }
 
     private static void poiTlTemplate(Path target) throws IOException {
@@ -145,8 +149,10 @@ public final class Probe {
     }
 
     private static void poiTlRender(Path template, Path modelJson, Path target) throws IOException {
-        Map<String, Object> model = new ObjectMapper().readValue(modelJson.toFile(), new TypeReference<Map<String, Object>>() {});
-        Configure configure = PoiTlTemplate.configure(Files.readString(Path.of(template + ".binds"), StandardCharsets.UTF_8));
+        Map<String, Object> model =
+                new ObjectMapper().readValue(modelJson.toFile(), new TypeReference<Map<String, Object>>() {});
+        Configure configure =
+                PoiTlTemplate.configure(Files.readString(Path.of(template + ".binds"), StandardCharsets.UTF_8));
         try (InputStream s = Files.newInputStream(template);
                 OutputStream o = Files.newOutputStream(target)) {
             XWPFTemplate.compile(s, configure).render(model).writeAndClose(o);

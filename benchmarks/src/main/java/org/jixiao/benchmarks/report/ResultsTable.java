@@ -34,7 +34,8 @@ public final class ResultsTable {
     }
 
     public static void main(String[] args) throws IOException {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         ResultsTable table = new ResultsTable(out);
         for (JsonNode run : new ObjectMapper().readTree(Path.of(args[0]).toFile())) {
             table.jmh.put(run.get("benchmark").asText().substring(PKG.length()), run);
@@ -61,9 +62,16 @@ public final class ResultsTable {
         out.println("|---|---|---:|---:|---:|---|---:|");
         jmh.forEach((name, run) -> {
             JsonNode m = run.get("primaryMetric");
-            out.printf(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s |%n", name, run.get("mode").asText(),
-                    run.get("threads").asInt(), num(m.get("score").asDouble()), num(m.get("scoreError").asDouble()),
-                    m.get("scoreUnit").asText(), bytes(alloc(name)));
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %s | %d | %s | %s | %s | %s |%n",
+                    name,
+                    run.get("mode").asText(),
+                    run.get("threads").asInt(),
+                    num(m.get("score").asDouble()),
+                    num(m.get("scoreError").asDouble()),
+                    m.get("scoreUnit").asText(),
+                    bytes(alloc(name)));
         });
         out.println();
     }
@@ -85,14 +93,22 @@ public final class ResultsTable {
         row("allocation per render", "≤ 1 MB", bytes(alloc), Double.isNaN(alloc) ? null : alloc <= 1_000_000);
         ratioRow("2-thread throughput ÷ poi-tl's", thrpt2, poiTlThrpt2, 8.0, false, "reports/s");
         double cold = number("cli.cold.wall_s");
-        row("cold start, `./jixiao render` (wall, median of 5)", "≤ 1.0 s",
-                Double.isNaN(cold) ? notMeasured("cli") : num(cold) + " s", Double.isNaN(cold) ? null : cold <= 1.0);
+        row(
+                "cold start, `./jixiao render` (wall, median of 5)",
+                "≤ 1.0 s",
+                Double.isNaN(cold) ? notMeasured("cli") : num(cold) + " s",
+                Double.isNaN(cold) ? null : cold <= 1.0);
         double batch = rate("cli.batch");
-        row("`./jixiao batch`, 1,000 reports, 2 threads", "≥ 500 reports/s",
+        row(
+                "`./jixiao batch`, 1,000 reports, 2 threads",
+                "≥ 500 reports/s",
                 Double.isNaN(batch) ? notMeasured("cli") : num(batch) + " reports/s (whole process)",
                 Double.isNaN(batch) ? null : batch >= 500);
         String xmx = process.getProperty("cli.xmx64");
-        row("`./jixiao render` in a 64 MB heap (`-Xmx64m`)", "works", xmx == null ? notMeasured("cli") : xmx,
+        row(
+                "`./jixiao render` in a 64 MB heap (`-Xmx64m`)",
+                "works",
+                xmx == null ? notMeasured("cli") : xmx,
                 xmx == null ? null : xmx.startsWith("ok"));
         out.println();
         out.println("Informative ratios:");
@@ -101,13 +117,23 @@ public final class ResultsTable {
         out.println("|---|---:|");
         out.printf(Locale.ROOT, "| jixiao render ÷ docx4j load+save of its output | %s |%n", num(render / docx4j));
         out.printf(Locale.ROOT, "| poi-tl render ÷ zip floor | %s |%n", num(poiTl / zip));
-        out.printf(Locale.ROOT, "| poi-tl allocation ÷ jixiao allocation per render | %s |%n",
+        out.printf(
+                Locale.ROOT,
+                "| poi-tl allocation ÷ jixiao allocation per render | %s |%n",
                 num(alloc("PoiTlBenchmarks.render") / alloc));
-        out.printf(Locale.ROOT, "| jixiao 2 threads ÷ 1 thread (throughput%s) | %s |%n",
-                derived("JixiaoBenchmarks"), num(thrpt2 / oneThread("JixiaoBenchmarks")));
-        out.printf(Locale.ROOT, "| poi-tl 2 threads ÷ 1 thread (throughput%s) | %s |%n",
-                derived("PoiTlBenchmarks"), num(poiTlThrpt2 / oneThread("PoiTlBenchmarks")));
-        out.printf(Locale.ROOT, "| request from JSON (read+validate+data+render) ÷ render | %s |%n",
+        out.printf(
+                Locale.ROOT,
+                "| jixiao 2 threads ÷ 1 thread (throughput%s) | %s |%n",
+                derived("JixiaoBenchmarks"),
+                num(thrpt2 / oneThread("JixiaoBenchmarks")));
+        out.printf(
+                Locale.ROOT,
+                "| poi-tl 2 threads ÷ 1 thread (throughput%s) | %s |%n",
+                derived("PoiTlBenchmarks"),
+                num(poiTlThrpt2 / oneThread("PoiTlBenchmarks")));
+        out.printf(
+                Locale.ROOT,
+                "| request from JSON (read+validate+data+render) ÷ render | %s |%n",
                 num(micros("JixiaoBenchmarks.fromJson") / render));
         out.println();
     }
@@ -163,7 +189,14 @@ public final class ResultsTable {
     }
 
     private void calibrationRow(String what, double here, double reference, String unit) {
-        out.printf(Locale.ROOT, "| %s | %s %s | %s %s | %s |%n", what, num(here), unit, num(reference), unit,
+        out.printf(
+                Locale.ROOT,
+                "| %s | %s %s | %s %s | %s |%n",
+                what,
+                num(here),
+                unit,
+                num(reference),
+                unit,
                 num(here / reference));
     }
 
@@ -175,14 +208,23 @@ public final class ResultsTable {
         }
         double wall = number(key + ".wall_s");
         double rss = number(key + ".rss_kb");
-        out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", what, Double.isNaN(wall) ? "" : num(wall) + " s",
-                Double.isNaN(rss) ? "n/a" : num(rss / 1024) + " MiB", result);
+        out.printf(
+                Locale.ROOT,
+                "| %s | %s | %s | %s |%n",
+                what,
+                Double.isNaN(wall) ? "" : num(wall) + " s",
+                Double.isNaN(rss) ? "n/a" : num(rss / 1024) + " MiB",
+                result);
     }
 
     private void ratioRow(String what, double a, double b, double goal, boolean atMost, String unit) {
         double r = a / b;
         String measured = String.format(Locale.ROOT, "%s (%s ÷ %s %s)", num(r), num(a), num(b), unit);
-        row(what, (atMost ? "≤ " : "≥ ") + num(goal), measured, Double.isNaN(r) ? null : atMost ? r <= goal : r >= goal);
+        row(
+                what,
+                (atMost ? "≤ " : "≥ ") + num(goal),
+                measured,
+                Double.isNaN(r) ? null : atMost ? r <= goal : r >= goal);
     }
 
     private void row(String what, String goal, String measured, Boolean met) {
