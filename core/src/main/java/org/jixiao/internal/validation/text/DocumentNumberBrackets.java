@@ -26,6 +26,9 @@ final class DocumentNumberBrackets {
     private DocumentNumberBrackets() {}
 
     static void check(TextSite site, List<Finding> findings) {
+        if (site.text().indexOf('号') < 0) {
+            return; // no document number without 号: skip the costly pattern (most paragraphs)
+        }
         Matcher m = WRONG.matcher(site.text());
         while (m.find()) {
             findings.add(Finding.ofRule(

@@ -27,6 +27,9 @@ final class HalfWidthPunctuation {
 
     static void check(TextSite site, List<Finding> findings) {
         String text = site.text();
+        if (!containsAnyOf(text, ",;:?!")) {
+            return; // nothing to look at: skip the look-behind pattern (most paragraphs)
+        }
         Matcher m = HALF_WIDTH.matcher(text);
         StringBuilder corrected = new StringBuilder(text.length());
         int count = 0;
@@ -50,5 +53,14 @@ final class HalfWidthPunctuation {
                 DisplayText.window(text, first),
                 corrected.toString(),
                 Map.of("count", count, "position", first + 1)));
+    }
+
+    private static boolean containsAnyOf(String text, String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            if (text.indexOf(characters.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
