@@ -87,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
                     Message.DATA_MISMATCH.format(lang, input, e.problems().size()),
                     e.problems().stream().map(p -> p.describe(lang)).toList());
         }
-        // Not Reports.render(…, Path): its file is owner-only (0600); OutputFile.write keeps the umask.
+        // Not Reports.render(…, Path): OutputFile.write turns an I/O failure into the OS reason in --lang and exit 3.
         OutputFile.write(target, document.toByteArray(), lang);
         return result;
     }
