@@ -17,6 +17,7 @@ import org.jixiao.report.EvaluationTeam;
 import org.jixiao.report.Expenditure;
 import org.jixiao.report.KeyProject;
 import org.jixiao.report.MeasurableTarget;
+import org.jixiao.report.Money;
 import org.jixiao.report.MoneyUnit;
 import org.jixiao.report.Percent;
 import org.jixiao.report.Report;
@@ -223,10 +224,7 @@ public final class ReportData {
     private static void addMoneyText(Object node) {
         if (node instanceof Map<?, ?> map) {
             if (map.get("amount") instanceof BigDecimal amount && map.get("unit") instanceof String unit) {
-                ((Map<String, Object>) map)
-                        .put(
-                                "text",
-                                amount.toPlainString() + MoneyUnit.valueOf(unit).label());
+                ((Map<String, Object>) map).put("text", new Money(amount, MoneyUnit.valueOf(unit)).toString());
                 return;
             }
             map.values().forEach(ReportData::addMoneyText);
@@ -239,7 +237,7 @@ public final class ReportData {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("amount", amount);
         node.put("unit", unit.name());
-        node.put("text", amount.toPlainString() + unit.label());
+        node.put("text", new Money(amount, unit).toString());
         return node;
     }
 
