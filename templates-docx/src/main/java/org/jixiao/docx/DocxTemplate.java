@@ -24,7 +24,9 @@ import org.jixiao.docx.internal.load.Limits;
  * never parses the template again and never touches docx4j or JAXB; its output is byte-for-byte
  * the same for the same template and data, whatever the default locale and time zone. Each thread
  * that renders keeps one reusable buffer of the size of the largest rendered part (at most 4 MiB).
- * Compiling loads docx4j once; the first compile in a JVM pays its start-up (about 2 s).
+ * Compiling loads docx4j once; the first compile in a JVM pays its start-up (about 2 s). The
+ * {@linkplain OfficialTemplate official templates} were compiled when jixiao was built and load in
+ * milliseconds, without docx4j.
  *
  * @since 0.1.0
  */
@@ -33,6 +35,11 @@ public final class DocxTemplate {
 
     private DocxTemplate(Compiled compiled) {
         this.compiled = compiled;
+    }
+
+    /** A template compiled earlier (the official ones, at build time). */
+    static DocxTemplate of(Compiled compiled) {
+        return new DocxTemplate(Objects.requireNonNull(compiled, "compiled"));
     }
 
     /**

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.jixiao.docx.internal.engine.PlanCodec;
 
 /**
  * The official templates jixiao ships, each an ordinary .docx an OA administrator may export,
@@ -16,24 +18,32 @@ public enum OfficialTemplate {
      * 整体绩效自评报告 in the outline prescribed by 湛江市坡头区财政局《关于开展2023年区级财政资金绩效自评工作的通知》
      * （湛坡财〔2023〕80号）, laid out per GB/T 9704-2012, with 附件1 评分表 and 附件2 数据表.
      */
-    OVERALL_SELF_EVALUATION("official.docx");
+    OVERALL_SELF_EVALUATION("official");
 
     private final String resource;
 
-    OfficialTemplate(String resource) {
-        this.resource = "templates/" + resource;
+    OfficialTemplate(String name) {
+        this.resource = "templates/" + name;
     }
 
-    /** The template compiled, once per JVM; thread-safe. */
+    /**
+     * The template compiled, once per JVM; thread-safe. It was compiled when jixiao was built, so
+     * this only decodes its plan (milliseconds, no docx4j); should the plan not match the .docx
+     * beside it, the .docx is compiled instead.
+     */
     public DocxTemplate template() {
         return Compiled.OF[ordinal()];
     }
 
     /** The template's .docx bytes, e.g. to export it for restyling. A fresh array on each call. */
     public byte[] docx() {
-        try (InputStream in = OfficialTemplate.class.getResourceAsStream(resource)) {
+        return resource(".docx");
+    }
+
+    private byte[] resource(String extension) {
+        try (InputStream in = OfficialTemplate.class.getResourceAsStream(resource + extension)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource org/jixiao/docx/" + resource);
+                throw new IllegalStateException("missing resource org/jixiao/docx/" + resource + extension);
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -41,17 +51,44 @@ public enum OfficialTemplate {
         }
     }
 
-    /** Compiles each official template on first use (class initialisation is thread-safe). */
-    private static final class Compiled {
-        static final DocxTemplate[] OF = compileAll();
-
-        private static DocxTemplate[] compileAll() {
-            OfficialTemplate[] all = OfficialTemplate.values();
-            DocxTemplate[] compiled = new DocxTemplate[all.length];
-            for (OfficialTemplate t : all) {
-                compiled[t.ordinal()] = DocxTemplate.compile(new java.io.ByteArrayInputStream(t.docx()));
+    /**
+     * The template {@code docx}, decoded from {@code plan} when the plan was compiled from exactly
+     * these bytes, else compiled from them (a missing, stale or damaged plan).
+     */
+    static DocxTemplate load(byte[] docx, byte[] plan) {
+        if (plan != null) {
+            try {
+                if (PlanCodec.header(plan).equals(PlanCodec.headerOf(docx))) {
+                    return DocxTemplate.of(PlanCodec.read(plan));
+                }
+            } catch (IOException e) {
+                // not a plan this version can read: compile instead
             }
-            return compiled;
+        }
+        return DocxTemplate.compile(new ByteArrayInputStream(docx));
+    }
+
+    /** Loads each official template on first use (class initialisation is thread-safe). */
+    private static final class Compiled {
+        static final DocxTemplate[] OF = loadAll();
+
+        private static DocxTemplate[] loadAll() {
+            OfficialTemplate[] all = OfficialTemplate.values();
+            DocxTemplate[] loaded = new DocxTemplate[all.length];
+            for (OfficialTemplate t : all) {
+                loaded[t.ordinal()] = load(t);
+            }
+            return loaded;
+        }
+
+        private static DocxTemplate load(OfficialTemplate t) {
+            byte[] plan;
+            try {
+                plan = t.resource(".plan");
+            } catch (IllegalStateException e) {
+                plan = null; // a build that skipped the packer
+            }
+            return OfficialTemplate.load(t.docx(), plan);
         }
     }
 }

@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.build;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jixiao.docx.internal.engine.PlanCodec;
+import org.jixiao.docx.internal.engine.TemplateCompiler;
 import org.jixiao.docx.internal.zip.DeterministicZip;
 
 /**
  * Build step: packs a template kept unpacked in the repository (pretty-printed XML parts, so a
- * layout change is a readable diff) into a .docx. Deterministic: parts in sorted path order after
- * {@code [Content_Types].xml}, fixed timestamps, so the same sources give the same bytes.
+ * layout change is a readable diff) into a .docx, then compiles that .docx and writes its plan
+ * ({@link PlanCodec}) next to it, {@code name.docx} → {@code name.plan}, so that rendering an
+ * official template needs neither docx4j nor JAXB at run time. Deterministic: parts in sorted path
+ * order after {@code [Content_Types].xml}, fixed timestamps, so the same sources give the same bytes.
+ * A template that does not compile fails the build with its problems.
  *
- * <p>Run by Maven ({@code exec-maven-plugin}, phase {@code process-classes}) with two arguments: the
- * source folder and the .docx to write.
+ * <p>Run by Maven ({@code exec-maven-plugin}, phase {@code process-classes}) with pairs of
+ * arguments: the source folder and the .docx to write.
  */
 public final class TemplatePacker {
     private TemplatePacker() {}
@@ -40,9 +45,20 @@ public final class TemplatePacker {
             String name = source.relativize(file).toString().replace('\\', '/');
             zip.add(name, Files.readAllBytes(file));
         }
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        zip.writeTo(docx);
+        byte[] bytes = docx.toByteArray();
         Files.createDirectories(target.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(target)) {
-            zip.writeTo(out);
+        Files.write(target, bytes);
+        Files.write(planOf(target), PlanCodec.write(TemplateCompiler.compile(bytes), PlanCodec.headerOf(bytes)));
+    }
+
+    /** Where the plan of the .docx {@code target} goes: the same name with {@code .plan}. */
+    static Path planOf(Path target) {
+        String name = target.getFileName().toString();
+        if (!name.endsWith(".docx")) {
+            throw new IllegalArgumentException("the template to write must end in .docx: " + target);
         }
+        return target.resolveSibling(name.substring(0, name.length() - ".docx".length()) + ".plan");
     }
 }

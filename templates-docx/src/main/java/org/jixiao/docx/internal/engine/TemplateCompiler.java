@@ -76,6 +76,11 @@ public final class TemplateCompiler {
         if (!problems.isEmpty()) {
             throw new TemplateException(problems);
         }
+        return assemble(parts);
+    }
+
+    /** A compiled template of {@code parts}, in output order: with its fields and buffer estimate. */
+    static Compiled assemble(List<OutPart> parts) {
         int largest = parts.stream()
                 .mapToInt(p -> p instanceof OutPart.Templated t ? t.estimate() : 0)
                 .max()
