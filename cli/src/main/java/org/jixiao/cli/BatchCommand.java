@@ -10,10 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -34,6 +36,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", abbreviateSynopsis = true)
 final class BatchCommand implements Callable<Integer> {
     static final int MAX_THREADS = 256;
+    /**
+     * Threads that write documents: each write waits for the disk (the file is forced to disk before
+     * it is moved into place), so writing runs beside the {@code --threads} that render, not in them.
+     */
+    private static final int WRITERS = 4;
+    /** Documents rendered but not yet written, at most: bounds memory when the disk is the slower. */
+    private static final int MAX_IN_MEMORY = 64;
 
     @Mixin
     HelpOption help;
@@ -71,12 +80,21 @@ final class BatchCommand implements Callable<Integer> {
         createOutDir(lang);
 
         BatchFile job = new BatchFile(docx, outDir, lang);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, files.size()), daemonThreads());
+        ExecutorService cpu = Executors.newFixedThreadPool(Math.min(n, files.size()), daemonThreads("jixiao-batch-"));
+        ExecutorService disk = Executors.newFixedThreadPool(WRITERS, daemonThreads("jixiao-write-"));
+        Semaphore inMemory = new Semaphore(MAX_IN_MEMORY);
         List<FileResult> results = new ArrayList<>();
         try {
             List<Future<FileResult>> futures = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> job.render(file)));
+                futures.add(CompletableFuture.supplyAsync(
+                                () -> {
+                                    inMemory.acquireUninterruptibly();
+                                    return job.render(file);
+                                },
+                                cpu)
+                        .thenApplyAsync(job::write, disk)
+                        .whenComplete((result, error) -> inMemory.release()));
             }
             Progress progress = new Progress(terminal, files.size(), lang);
             for (int i = 0; i < futures.size(); i++) {
@@ -86,7 +104,8 @@ final class BatchCommand implements Callable<Integer> {
             }
             progress.finish();
         } finally {
-            pool.shutdownNow();
+            cpu.shutdownNow();
+            disk.shutdownNow();
         }
         SummaryTable.lines(results, lang).forEach(terminal.out()::println);
         return results.stream().allMatch(r -> r.outcome().written()) ? ExitCode.OK : ExitCode.REJECTED;
@@ -147,10 +166,10 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "jixiao-batch-" + count.incrementAndGet());
+            Thread t = new Thread(r, prefix + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

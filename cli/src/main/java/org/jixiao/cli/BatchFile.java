@@ -15,11 +15,22 @@ import org.jixiao.report.Report;
 import org.jixiao.validation.Problem;
 import org.jixiao.validation.ValidationResult;
 
-/** Renders one file of a batch; never throws, so one bad file never stops the others. Thread-safe. */
+/**
+ * One file of a batch, in two stages so that rendering (CPU) and writing (disk) run on different
+ * threads: {@link #render} reads, validates and renders into memory, {@link #write} writes the
+ * document. Neither throws, so one bad file never stops the others. Thread-safe.
+ */
 final class BatchFile {
     private final DocxTemplate template;
     private final Path outDir;
     private final Lang lang;
+
+    /**
+     * A file after its first stage: the document in memory, or the result that ends it there.
+     *
+     * @param start when the file's work began, {@link System#nanoTime()}
+     */
+    record Rendered(String name, Path target, byte[] document, int warnings, long start, FileResult ended) {}
 
     BatchFile(DocxTemplate template, Path outDir, Lang lang) {
         this.template = template;
@@ -27,30 +38,26 @@ final class BatchFile {
         this.lang = lang;
     }
 
-    FileResult render(Path json) {
+    /** Reads, validates and renders {@code json} into memory. */
+    Rendered render(Path json) {
         long start = System.nanoTime();
         String name = json.getFileName().toString();
+        Path target = outDir.resolve(OutputFile.renamed(json, ".docx"));
         Outcome outcome;
         int warnings = 0;
         int errors = 0;
-        String reason = null;
-        Path target = outDir.resolve(OutputFile.renamed(json, ".docx"));
+        String reason;
         try {
             Report report = InputFile.read(json, lang, ReportJson::read);
             ByteArrayOutputStream document = new ByteArrayOutputStream(256 * 1024);
             ValidationResult result = Reports.render(report, template, document);
-            OutputFile.write(target, document.toByteArray(), lang);
-            warnings = result.warnings().size();
-            outcome = warnings == 0 ? Outcome.OK : Outcome.WARNINGS;
+            return new Rendered(
+                    name, target, document.toByteArray(), result.warnings().size(), start, null);
         } catch (MalformedReportException e) {
             outcome = Outcome.UNREADABLE;
             reason = "[" + e.code() + "] " + e.message(lang);
         } catch (Failure e) {
-            outcome = switch (e.exitCode()) {
-                case ExitCode.UNREADABLE -> Outcome.UNREADABLE;
-                case ExitCode.UNWRITABLE -> Outcome.UNWRITABLE;
-                default -> Outcome.FAILED;
-            };
+            outcome = e.exitCode() == ExitCode.UNREADABLE ? Outcome.UNREADABLE : Outcome.FAILED;
             reason = e.getMessage();
         } catch (InvalidReportException e) {
             outcome = Outcome.INVALID;
@@ -66,7 +73,36 @@ final class BatchFile {
             outcome = Outcome.FAILED;
             reason = Message.INTERNAL.format(lang, e);
         }
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        return new FileResult(name, outcome, warnings, errors, millis, reason);
+        return new Rendered(
+                name,
+                target,
+                null,
+                warnings,
+                start,
+                new FileResult(name, outcome, warnings, errors, millis(start), reason));
+    }
+
+    /** Writes a rendered document (atomically, see {@link OutputFile#write}); passes on an ended file. */
+    FileResult write(Rendered rendered) {
+        if (rendered.ended() != null) {
+            return rendered.ended();
+        }
+        Outcome outcome;
+        String reason = null;
+        try {
+            OutputFile.write(rendered.target(), rendered.document(), lang);
+            outcome = rendered.warnings() == 0 ? Outcome.OK : Outcome.WARNINGS;
+        } catch (Failure e) {
+            outcome = e.exitCode() == ExitCode.UNWRITABLE ? Outcome.UNWRITABLE : Outcome.FAILED;
+            reason = e.getMessage();
+        } catch (RuntimeException e) {
+            outcome = Outcome.FAILED;
+            reason = Message.INTERNAL.format(lang, e);
+        }
+        return new FileResult(rendered.name(), outcome, rendered.warnings(), 0, millis(rendered.start()), reason);
+    }
+
+    private static long millis(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 }

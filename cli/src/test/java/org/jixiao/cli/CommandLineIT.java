@@ -343,6 +343,22 @@ class CommandLineIT {
     }
 
     @Test
+    void batchReportsADocumentItCannotWriteAndWritesTheOthers() throws IOException {
+        Path in = dir.resolve("in");
+        for (String name : List.of("a.json", "b.json", "c.json")) {
+            JarRun.potou(in.resolve(name));
+        }
+        // b.docx is taken by a folder that is not empty: the move into place fails
+        Files.createDirectories(dir.resolve("out").resolve("b.docx").resolve("kept"));
+        JarRun run = JarRun.in(dir, "--lang", "en", "batch", "in", "-o", "out");
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertEquals("[2/3] b.json: unwritable", run.outLines().get(1));
+        assertEquals(List.of("a.docx", "b.docx", "c.docx"), names(dir.resolve("out")), "no temporary file left");
+        assertTrue(Files.isDirectory(dir.resolve("out").resolve("b.docx").resolve("kept")), "the folder untouched");
+        assertTrue(Files.size(dir.resolve("out").resolve("c.docx")) > 10_000);
+    }
+
+    @Test
     void batchOfAFolderWithoutReportsIsExit2() throws IOException {
         Files.createDirectory(dir.resolve("empty"));
         JarRun empty = JarRun.in(dir, "batch", "empty", "-o", "out");
