@@ -56,7 +56,6 @@ import org.jixiao.report.Report;
  */
 public final class ReportJson {
     private static final JsonMapper MAPPER = StrictJsonMapper.create();
-    private static final ObjectWriter WRITER = MAPPER.writerFor(Report.class).with(JsonOutput.prettyPrinter());
     private static final String SCHEMA_RESOURCE = "report.schema.json";
 
     private ReportJson() {}
@@ -127,7 +126,7 @@ public final class ReportJson {
     public static String write(Report report) {
         Objects.requireNonNull(report, "report");
         try {
-            return JsonOutput.escapeLoneSurrogates(WRITER.writeValueAsString(report)) + "\n";
+            return JsonOutput.escapeLoneSurrogates(Writer.INSTANCE.writeValueAsString(report)) + "\n";
         } catch (JacksonException e) {
             throw new IllegalStateException("cannot write the report as JSON", e);
         }
@@ -164,5 +163,13 @@ public final class ReportJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The writer, made on first use: building it builds the serialisers of every model type, which
+     * a program that only reads reports (rendering, validating) should not pay for at start-up.
+     */
+    private static final class Writer {
+        static final ObjectWriter INSTANCE = MAPPER.writerFor(Report.class).with(JsonOutput.prettyPrinter());
     }
 }
