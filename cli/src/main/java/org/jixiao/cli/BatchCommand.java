@@ -67,7 +67,6 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Preload.start(template == null);
         JixiaoCommand root = JixiaoCommand.of(spec);
         Lang lang = root.lang();
         Terminal terminal = root.terminal();

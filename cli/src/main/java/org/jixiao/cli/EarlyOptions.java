@@ -4,19 +4,28 @@ package org.jixiao.cli;
 import org.jixiao.Lang;
 
 /**
- * The two global options needed before picocli parses: {@code --lang} picks the language of the
- * help and of usage errors, {@code --debug} the logging. Read the way picocli reads them, up to
- * {@code --}.
+ * What is needed before picocli parses: {@code --lang} picks the language of the help and of usage
+ * errors, {@code --debug} the logging, and the command with whether it names {@code --template}
+ * decides what to {@linkplain Preload preload}. Read the way picocli reads them, up to {@code --}.
+ *
+ * @param command the first argument that is neither an option nor the value of {@code --lang};
+ *     empty when there is none
  */
-record EarlyOptions(Lang lang, boolean debug) {
+record EarlyOptions(Lang lang, boolean debug, String command, boolean customTemplate) {
 
     static EarlyOptions scan(String[] args) {
         Lang lang = Lang.ZH;
         boolean debug = false;
+        String command = "";
+        boolean customTemplate = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--")) {
                 break;
+            } else if (!a.startsWith("-") && command.isEmpty()) {
+                command = a;
+            } else if (a.equals("--template") || a.startsWith("--template=")) {
+                customTemplate = true;
             } else if (a.equals("--debug")) {
                 debug = true;
             } else if (a.equals("--lang") && i + 1 < args.length) {
@@ -25,6 +34,6 @@ record EarlyOptions(Lang lang, boolean debug) {
                 lang = LangConverter.parse(a.substring("--lang=".length())).orElse(lang);
             }
         }
-        return new EarlyOptions(lang, debug);
+        return new EarlyOptions(lang, debug, command, customTemplate);
     }
 }

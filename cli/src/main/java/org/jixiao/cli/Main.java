@@ -23,6 +23,7 @@ public final class Main {
     /** Runs one command line on {@code terminal} and returns its exit code; for tests, in process. */
     static int run(String[] args, Terminal terminal) {
         EarlyOptions early = EarlyOptions.scan(args);
+        Preload.startFor(early);
         Logging.configure(early.debug());
         try {
             return commandLine(early.lang(), terminal).execute(args);

@@ -17,8 +17,21 @@ import org.jixiao.docx.Reports;
 final class Preload {
     private Preload() {}
 
-    /** Starts the preload, of the official template too when {@code officialTemplate}; returns at once. */
-    static void start(boolean officialTemplate) {
+    /**
+     * Starts the preload for the command about to run, before picocli builds its model (that too
+     * takes a while): the validator for {@code render}, {@code validate} and {@code batch}, the
+     * official template for {@code render} and {@code batch} without {@code --template}. Returns at
+     * once; does nothing for other commands.
+     */
+    static void startFor(EarlyOptions early) {
+        switch (early.command()) {
+            case "render", "batch" -> start(!early.customTemplate());
+            case "validate" -> start(false);
+            default -> {}
+        }
+    }
+
+    private static void start(boolean officialTemplate) {
         Thread thread = new Thread(() -> load(officialTemplate), "jixiao-preload");
         thread.setDaemon(true);
         thread.start();

@@ -48,7 +48,6 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Preload.start(template == null);
         JixiaoCommand root = JixiaoCommand.of(spec);
         Lang lang = root.lang();
         Report report = InputFile.report(input, lang);

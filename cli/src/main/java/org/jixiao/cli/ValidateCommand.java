@@ -39,7 +39,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Preload.start(false);
         JixiaoCommand root = JixiaoCommand.of(spec);
         Lang lang = root.lang();
         Terminal terminal = root.terminal();

@@ -2,6 +2,8 @@
 package org.jixiao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jixiao.Lang;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ class EarlyOptionsTest {
 
     @Test
     void chineseAndQuietByDefault() {
-        assertEquals(new EarlyOptions(Lang.ZH, false), scan("render", "a.json"));
+        assertEquals(new EarlyOptions(Lang.ZH, false, "render", false), scan("render", "a.json"));
     }
 
     @Test
@@ -33,6 +35,20 @@ class EarlyOptionsTest {
 
     @Test
     void debugIsAFlag() {
-        assertEquals(new EarlyOptions(Lang.EN, true), scan("--debug", "--lang", "en"));
+        assertEquals(new EarlyOptions(Lang.EN, true, "", false), scan("--debug", "--lang", "en"));
+    }
+
+    @Test
+    void theCommandIsTheFirstArgumentThatIsNeitherAnOptionNorTheLanguage() {
+        assertEquals("batch", scan("--lang", "en", "batch", "in", "-o", "out").command());
+        assertEquals("validate", scan("--debug", "validate", "render.json").command());
+        assertEquals("", scan("--", "render").command());
+    }
+
+    @Test
+    void aCustomTemplateIsSeenInBothSpellings() {
+        assertTrue(scan("render", "a.json", "--template", "t.docx").customTemplate());
+        assertTrue(scan("batch", "in", "--template=t.docx").customTemplate());
+        assertFalse(scan("render", "a.json", "--", "--template").customTemplate());
     }
 }
