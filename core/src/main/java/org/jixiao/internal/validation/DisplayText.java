@@ -64,6 +64,9 @@ public final class DisplayText {
     }
 
     static String escape(String text) {
+        if (isSafe(text)) {
+            return text; // the common case: nothing to write differently
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             switch (cp) {
@@ -80,6 +83,17 @@ public final class DisplayText {
             }
         });
         return out.toString();
+    }
+
+    /** Whether {@link #escape} leaves the text as it is: no char it escapes, and no surrogate. */
+    private static boolean isSafe(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || Character.isSurrogate(c) || unsafe(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean unsafe(int cp) {

@@ -5,7 +5,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.report.Report;
 
 /**
@@ -16,6 +18,25 @@ import org.jixiao.report.Report;
 final class DocumentOrder {
     /** Where unknown names sort: after every known sibling. */
     private static final int UNKNOWN = Integer.MAX_VALUE;
+
+    /** A record class's components by name, looked up once per class. */
+    private static final ClassValue<Map<String, Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Component> computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Map<String, Component> byName = new HashMap<>();
+            for (int c = 0; c < components.length; c++) {
+                byName.put(components[c].getName(), new Component(c, components[c].getGenericType()));
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
+    /**
+     * @param index the component's position in the declaration
+     * @param type its declared type
+     */
+    private record Component(int index, Type type) {}
 
     private DocumentOrder() {}
 
@@ -28,15 +49,9 @@ final class DocumentOrder {
             String segment = segments.get(i);
             Class<?> raw = raw(type);
             if (raw != null && raw.isRecord()) {
-                RecordComponent[] components = raw.getRecordComponents();
-                key[i] = UNKNOWN;
-                type = null;
-                for (int c = 0; c < components.length; c++) {
-                    if (components[c].getName().equals(segment)) {
-                        key[i] = c;
-                        type = components[c].getGenericType();
-                    }
-                }
+                Component component = COMPONENTS.get(raw).get(segment);
+                key[i] = component != null ? component.index() : UNKNOWN;
+                type = component != null ? component.type() : null;
             } else if (raw != null && List.class.isAssignableFrom(raw)) {
                 key[i] = index(segment);
                 type = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : null;

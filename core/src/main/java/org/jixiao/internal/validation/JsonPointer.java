@@ -36,6 +36,11 @@ public final class JsonPointer {
         return parent + "/" + escape(name);
     }
 
+    /** Appends {@code /name}, escaped, to a pointer being built. */
+    public static StringBuilder append(StringBuilder pointer, String name) {
+        return pointer.append('/').append(escape(name));
+    }
+
     /** {@code parent/index}. */
     public static String child(String parent, int index) {
         return parent + "/" + index;

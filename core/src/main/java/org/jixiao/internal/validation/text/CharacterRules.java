@@ -25,6 +25,15 @@ final class CharacterRules {
     /** The most code points one string may have: about 15 pages of 三号 text. */
     static final int MAX_LENGTH = 10_000;
 
+    /**
+     * The chars that may be or be part of an offending code point, as {@link Triggers} ranges: the
+     * {@link Characters#xmlIllegal} and {@link Characters#bidiControl} chars, surrogates included (a
+     * valid pair triggers the code point scan, which then decides). A string of at most
+     * {@value #MAX_LENGTH} chars with none of them has no finding.
+     */
+    static final String TRIGGERS = "\u0000\u0008\u000B\u000C\u000E\u001F\u061C\u061C\u200E\u200F\u202A\u202E"
+            + "\u2066\u2069\uD800\uDFFF\uFFFE\uFFFF";
+
     private CharacterRules() {}
 
     static void check(TextSite site, List<Finding> findings) {

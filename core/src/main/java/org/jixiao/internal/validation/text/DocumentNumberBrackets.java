@@ -3,8 +3,6 @@ package org.jixiao.internal.validation.text;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jixiao.internal.validation.DisplayText;
 import org.jixiao.internal.validation.Finding;
 import org.jixiao.validation.Severity;
@@ -15,29 +13,122 @@ import org.jixiao.validation.Severity;
  * One finding per number: the value is the number as written (with up to eight CJK characters before
  * the bracket taken as the 机关代字), the suggestion the same with 〔〕 and no spaces,
  * {@code 粤民办函〔2021〕37号}.
+ *
+ * <p>A number is, with white space ({@code [ \t\n\x0B\f\r\u3000]}) allowed between the parts: 1–8 Han
+ * characters (the 机关代字, as many as stand before the bracket, at most eight), an opening bracket, a
+ * year 19xx or 20xx, a closing bracket, a number of 1–5 ASCII digits, {@code 号}. Numbers are found left
+ * to right and do not overlap. This is the regular expression
+ * {@code (\p{IsHan}{1,8})\s*[【\[［(（﹝〖]\s*((?:19|20)\d{2})\s*[】\]］)）﹞〗]\s*(\d{1,5})\s*号} with
+ * {@code Matcher.find}, matched by a linear scan that starts only at opening brackets: the pattern
+ * backtracked over every Han character of every paragraph that has a 号.
  */
 final class DocumentNumberBrackets {
     static final String CODE = "text.document-number-brackets";
 
-    private static final Pattern WRONG = Pattern.compile(
-            "(\\p{IsHan}{1,8})[\\s\\u3000]*[【\\[［(（﹝〖][\\s\\u3000]*((?:19|20)[0-9]{2})[\\s\\u3000]*[】\\]］)）﹞〗]"
-                    + "[\\s\\u3000]*([0-9]{1,5})[\\s\\u3000]*号");
+    /** 号, which every document number ends with, as a {@link Triggers} range. */
+    static final String TRIGGERS = "号号";
+
+    private static final String OPEN = "【[［(（﹝〖";
+    private static final String CLOSE = "】]］)）﹞〗";
+    private static final int MAX_AGENCY = 8;
+    private static final int MAX_NUMBER_DIGITS = 5;
 
     private DocumentNumberBrackets() {}
 
     static void check(TextSite site, List<Finding> findings) {
-        if (site.text().indexOf('号') < 0) {
-            return; // no document number without 号: skip the costly pattern (most paragraphs)
-        }
-        Matcher m = WRONG.matcher(site.text());
-        while (m.find()) {
+        String text = site.text();
+        int from = 0; // where the next number may begin: after the previous one
+        for (int open = 0; open < text.length(); open++) {
+            if (OPEN.indexOf(text.charAt(open)) < 0) {
+                continue;
+            }
+            int agencyEnd = skipSpacesBackward(text, open, from);
+            int start = agencyStart(text, agencyEnd, from);
+            if (start == agencyEnd) {
+                continue;
+            }
+            int yearStart = skipSpaces(text, open + 1);
+            if (!isYear(text, yearStart)) {
+                continue;
+            }
+            int close = skipSpaces(text, yearStart + 4);
+            if (close >= text.length() || CLOSE.indexOf(text.charAt(close)) < 0) {
+                continue;
+            }
+            int numberStart = skipSpaces(text, close + 1);
+            int numberEnd = skipDigits(text, numberStart);
+            int hao = skipSpaces(text, numberEnd);
+            if (numberEnd == numberStart
+                    || numberEnd - numberStart > MAX_NUMBER_DIGITS
+                    || hao >= text.length()
+                    || text.charAt(hao) != '号') {
+                continue;
+            }
             findings.add(Finding.ofRule(
                     Severity.WARNING,
                     CODE,
                     site.path(),
-                    DisplayText.abbreviate(m.group()),
-                    m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号",
+                    DisplayText.abbreviate(text.substring(start, hao + 1)),
+                    text.substring(start, agencyEnd)
+                            + "〔" + text.substring(yearStart, yearStart + 4) + "〕"
+                            + text.substring(numberStart, numberEnd) + "号",
                     Map.of()));
+            from = hao + 1;
+            open = hao;
         }
+    }
+
+    /**
+     * The start of the 机关代字 that ends at {@code end}: up to {@value #MAX_AGENCY} Han code points
+     * back, not before {@code from}; {@code end} itself when none is there.
+     */
+    private static int agencyStart(String text, int end, int from) {
+        int start = end;
+        for (int count = 0; count < MAX_AGENCY && start > from; count++) {
+            int cp = text.codePointBefore(start);
+            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                break;
+            }
+            start -= Character.charCount(cp);
+        }
+        return start;
+    }
+
+    /** Whether {@code 19dd} or {@code 20dd} (ASCII digits) begins at {@code i}. */
+    private static boolean isYear(String text, int i) {
+        return i + 4 <= text.length()
+                && (text.startsWith("19", i) || text.startsWith("20", i))
+                && isDigit(text.charAt(i + 2))
+                && isDigit(text.charAt(i + 3));
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpacesBackward(String text, int i, int from) {
+        while (i > from && isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int skipDigits(String text, int i) {
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code [\s\u3000]} of a regular expression without UNICODE_CHARACTER_CLASS. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000';
     }
 }

@@ -26,7 +26,7 @@ final class ManualNumbering {
 
     private static final String DIGITS = "[0-9０-９]{1,2}";
     private static final String HAN_NUMBER = "[一二三四五六七八九十]{1,3}";
-    private static final Pattern TOKEN = Pattern.compile("^(?:"
+    static final Pattern TOKEN = Pattern.compile("^(?:"
             + DIGITS + "(?:、|[.．](?![0-9０-９]))"
             + "|" + DIGITS + "[)）]"
             + "|[（(](?:" + DIGITS + "|" + HAN_NUMBER + ")[）)][、.．]?"
@@ -40,11 +40,11 @@ final class ManualNumbering {
 
     private ManualNumbering() {}
 
-    static void check(TextSite site, List<Finding> findings) {
+    /** @param cleaned {@link #cleaned} of the site's text */
+    static void check(TextSite site, Optional<String> cleaned, List<Finding> findings) {
         if (site.kind() == TextSite.Kind.FIELD) {
             return;
         }
-        Optional<String> cleaned = cleaned(site.text());
         if (cleaned.isPresent()) {
             findings.add(Finding.ofRule(
                     Severity.WARNING, CODE, site.path(), DisplayText.abbreviate(site.text()), cleaned.get(), Map.of()));
@@ -54,8 +54,12 @@ final class ManualNumbering {
     /** The text without its leading numbering (and the white space before and after it); empty when it has none. */
     static Optional<String> cleaned(String text) {
         String rest = text.stripLeading();
+        if (rest.isEmpty() || !mayStartToken(rest.charAt(0))) {
+            return Optional.empty(); // most strings: no matcher needed
+        }
         boolean numbered = false;
-        for (Matcher m = TOKEN.matcher(rest); m.find(); m = TOKEN.matcher(rest)) {
+        // one matcher, reset on what is left after each token
+        for (Matcher m = TOKEN.matcher(rest); m.lookingAt(); m.reset(rest)) {
             rest = rest.substring(m.end());
             numbered = true;
         }
@@ -67,5 +71,22 @@ final class ManualNumbering {
             rest = rest.substring(glued.end());
         }
         return Optional.of(rest);
+    }
+
+    /**
+     * Whether a {@link #TOKEN} can begin with the char: a digit, an opening parenthesis, a Chinese
+     * numeral, a circled or parenthesised number, a Latin capital (half- or full-width). False means no
+     * token; true only that the pattern must decide.
+     */
+    static boolean mayStartToken(char c) {
+        return c >= '0' && c <= '9'
+                || c >= '０' && c <= '９'
+                || c == '('
+                || c == '（'
+                || "一二三四五六七八九十".indexOf(c) >= 0
+                || c >= '\u2460' && c <= '\u249B'
+                || c >= '\u2776' && c <= '\u2793'
+                || c >= 'A' && c <= 'Z'
+                || c >= 'Ａ' && c <= 'Ｚ';
     }
 }

@@ -24,10 +24,10 @@ final class OutlineInstructions {
 
     private OutlineInstructions() {}
 
-    static void check(TextSite site, List<Finding> findings) {
-        String start = ManualNumbering.cleaned(site.text()).orElse(site.text()).strip();
-        for (String instruction : KNOWN) {
-            if (start.startsWith(instruction)) {
+    /** @param start the string without leading numbering, stripped ({@link TextRules#unnumbered}) */
+    static void check(TextSite site, String start, List<Finding> findings) {
+        for (int i = 0; i < KNOWN.size(); i++) { // no iterator: runs on every string
+            if (start.startsWith(KNOWN.get(i))) {
                 findings.add(Finding.ofRule(
                         Severity.WARNING, CODE, site.path(), DisplayText.abbreviate(site.text()), null, Map.of()));
                 return;

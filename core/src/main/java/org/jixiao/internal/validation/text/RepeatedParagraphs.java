@@ -14,34 +14,38 @@ import org.jixiao.validation.Severity;
  * {@value #MIN_LENGTH} code points long. Reported at each later occurrence, naming the first one's path
  * in the message. The score sheet's cells (where criteria may repeat) and the unprinted
  * {@code description} are not compared.
+ *
+ * <p>One instance per report, given its strings in document order; not thread-safe.
  */
 final class RepeatedParagraphs {
     static final String CODE = "text.repeated-paragraph";
     static final int MIN_LENGTH = 20;
 
-    private RepeatedParagraphs() {}
+    /** The first site of each paragraph seen so far, by its normalised text. */
+    private final Map<String, TextSite> firstSites = new HashMap<>();
 
-    static void check(List<TextSite> sites, List<Finding> findings) {
-        Map<String, String> firstPaths = new HashMap<>();
-        for (TextSite site : sites) {
-            if (site.path().equals("/description") || site.path().startsWith("/scoreSheet/")) {
-                continue;
-            }
-            String text = site.text().strip();
-            String normalised = ManualNumbering.cleaned(text).orElse(text).strip();
-            if (normalised.codePointCount(0, normalised.length()) < MIN_LENGTH) {
-                continue;
-            }
-            String first = firstPaths.putIfAbsent(normalised, site.path());
-            if (first != null) {
-                findings.add(Finding.ofRule(
-                        Severity.WARNING,
-                        CODE,
-                        site.path(),
-                        DisplayText.abbreviate(site.text()),
-                        null,
-                        Map.of("firstPath", first)));
-            }
+    /**
+     * Checks the next string.
+     *
+     * @param normalised the string without leading numbering, stripped ({@link TextRules#unnumbered})
+     */
+    void check(TextSite site, String normalised, List<Finding> findings) {
+        String top = site.location().topName();
+        if ("description".equals(top) || "scoreSheet".equals(top)) {
+            return;
+        }
+        if (normalised.length() < MIN_LENGTH || normalised.codePointCount(0, normalised.length()) < MIN_LENGTH) {
+            return;
+        }
+        TextSite first = firstSites.putIfAbsent(normalised, site);
+        if (first != null) {
+            findings.add(Finding.ofRule(
+                    Severity.WARNING,
+                    CODE,
+                    site.path(),
+                    DisplayText.abbreviate(site.text()),
+                    null,
+                    Map.of("firstPath", first.path())));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.jixiao.internal.validation.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.internal.validation.Finding;
 import org.jixiao.report.Report;
 
@@ -18,19 +19,44 @@ import org.jixiao.report.Report;
 public final class TextRules {
     private TextRules() {}
 
-    /** The findings of every text rule, each string in document order. */
+    /**
+     * The findings of every text rule, each string in document order, all rules on one string at a
+     * time. A rule that looks for particular chars runs only on a string that has one ({@link Triggers}).
+     */
     public static List<Finding> check(Report report) {
-        List<TextSite> sites = TextWalker.sites(report);
         List<Finding> findings = new ArrayList<>();
-        for (TextSite site : sites) {
-            CharacterRules.check(site, findings);
-            ManualNumbering.check(site, findings);
-            DocumentNumberBrackets.check(site, findings);
-            OutlineInstructions.check(site, findings);
-            HalfWidthPunctuation.check(site, findings);
-            VariantCharacters.check(site, findings);
+        RepeatedParagraphs repeated = new RepeatedParagraphs();
+        for (TextSite site : TextWalker.sites(report)) {
+            String text = site.text();
+            int triggers = Triggers.of(text);
+            Optional<String> cleaned = ManualNumbering.cleaned(text);
+            String unnumbered = unnumbered(text, cleaned);
+            if ((triggers & Triggers.CHARACTERS) != 0 || text.length() > CharacterRules.MAX_LENGTH) {
+                CharacterRules.check(site, findings);
+            }
+            ManualNumbering.check(site, cleaned, findings);
+            if ((triggers & Triggers.DOCUMENT_NUMBER) != 0) {
+                DocumentNumberBrackets.check(site, findings);
+            }
+            OutlineInstructions.check(site, unnumbered, findings);
+            if ((triggers & Triggers.HALF_WIDTH) != 0) {
+                HalfWidthPunctuation.check(site, findings);
+            }
+            if ((triggers & Triggers.VARIANT) != 0) {
+                VariantCharacters.check(site, findings);
+            }
+            repeated.check(site, unnumbered, findings);
         }
-        RepeatedParagraphs.check(sites, findings);
         return findings;
+    }
+
+    /**
+     * The text as the rules that look past numbering see it: without its leading numbering, stripped of
+     * white space at both ends. The same whether {@code text} was stripped before or not.
+     *
+     * @param cleaned {@link ManualNumbering#cleaned} of the text
+     */
+    static String unnumbered(String text, Optional<String> cleaned) {
+        return cleaned.orElse(text).strip();
     }
 }

@@ -2,12 +2,12 @@
 package org.jixiao.internal.validation.text;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jixiao.internal.validation.JsonPointer;
 import org.jixiao.report.Improvement;
 import org.jixiao.report.Item;
 import org.jixiao.report.PerformanceGoal;
@@ -17,6 +17,9 @@ import org.jixiao.report.Report;
  * Finds every string of a report, in document order, by walking its records' components by reflection:
  * a new component is covered without a change here. Null components and elements are skipped (they are
  * {@code @NotNull}'s business).
+ *
+ * <p>The components of each record class are looked up once ({@link ClassValue}), not per report; a
+ * site's JSON Pointer is built only when a rule asks for it (see {@link TextSite.Location}).
  */
 final class TextWalker {
     /** The components that hold an item's title, which the engine numbers. */
@@ -25,48 +28,71 @@ final class TextWalker {
             PerformanceGoal.class, Set.of("title"),
             Improvement.class, Set.of("measure"));
 
+    /** An accessor's arguments: one shared empty array rather than a new one per varargs call. */
+    private static final Object[] NO_ARGUMENTS = {};
+
+    /** A record class's components in declaration order; never modified. */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+            Set<String> titles = TITLES.getOrDefault(type, Set.of());
+            RecordComponent[] components = type.getRecordComponents();
+            Component[] result = new Component[components.length];
+            for (int i = 0; i < components.length; i++) {
+                String name = components[i].getName();
+                TextSite.Kind kind = titles.contains(name) ? TextSite.Kind.TITLE : TextSite.Kind.FIELD;
+                result[i] = new Component(name, components[i].getAccessor(), kind);
+            }
+            return result;
+        }
+    };
+
+    /**
+     * One record component.
+     *
+     * @param kind what a string in this component is
+     */
+    private record Component(String name, Method accessor, TextSite.Kind kind) {}
+
     private TextWalker() {}
 
     static List<TextSite> sites(Report report) {
         List<TextSite> sites = new ArrayList<>();
-        walkRecord(report, "", sites);
+        walkRecord(report, TextSite.Location.ROOT, sites);
         return sites;
     }
 
-    private static void walkRecord(Record record, String path, List<TextSite> sites) {
-        Set<String> titles = TITLES.getOrDefault(record.getClass(), Set.of());
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+    private static void walkRecord(Record record, TextSite.Location location, List<TextSite> sites) {
+        for (Component component : COMPONENTS.get(record.getClass())) {
             Object value = read(component, record);
-            String child = JsonPointer.child(path, component.getName());
             if (value instanceof String text) {
-                TextSite.Kind kind = titles.contains(component.getName()) ? TextSite.Kind.TITLE : TextSite.Kind.FIELD;
-                sites.add(new TextSite(child, text, kind));
-            } else {
-                walkValue(value, child, sites);
+                sites.add(new TextSite(location.child(component.name()), text, component.kind()));
+            } else if (value instanceof Record || value instanceof List<?>) {
+                walkValue(value, location.child(component.name()), sites);
             }
         }
     }
 
-    private static void walkValue(Object value, String path, List<TextSite> sites) {
+    private static void walkValue(Object value, TextSite.Location location, List<TextSite> sites) {
         if (value instanceof Record record) {
-            walkRecord(record, path, sites);
+            walkRecord(record, location, sites);
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 Object element = list.get(i);
                 if (element instanceof String text) {
-                    sites.add(new TextSite(JsonPointer.child(path, i), text, TextSite.Kind.PARAGRAPH));
-                } else {
-                    walkValue(element, JsonPointer.child(path, i), sites);
+                    sites.add(new TextSite(location.child(i), text, TextSite.Kind.PARAGRAPH));
+                } else if (element instanceof Record || element instanceof List<?>) {
+                    walkValue(element, location.child(i), sites);
                 }
             }
         }
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static Object read(Component component, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return component.accessor().invoke(record, NO_ARGUMENTS);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot read " + component, e);
+            throw new IllegalStateException("Cannot read " + record.getClass().getName() + "." + component.name(), e);
         }
     }
 }

@@ -25,7 +25,11 @@ import org.jixiao.validation.Severity;
 final class VariantCharacters {
     static final String CODE = "text.variant-character";
 
-    private static final Map<Integer, String> VARIANTS = Map.of(0x67FB, "查", 0x6238, "户", 0x5167, "内", 0x9751, "青");
+    /**
+     * The variants ({@link #standard}), as {@link Triggers} ranges; they are all in the BMP, so a string
+     * without any of these chars has none.
+     */
+    static final String TRIGGERS = "\u2F00\u2FD5\u5167\u5167\u6238\u6238\u67FB\u67FB\u9751\u9751";
 
     private VariantCharacters() {}
 
@@ -68,11 +72,20 @@ final class VariantCharacters {
                 Map.of("count", count, "position", first + 1, "pairs", pairs.toString())));
     }
 
+    private static boolean isKangxiRadical(int cp) {
+        return cp >= 0x2F00 && cp <= 0x2FD5;
+    }
+
     /** The standard character for a variant, or null when the code point is not one. */
-    private static String standard(int cp) {
-        if (cp >= 0x2F00 && cp <= 0x2FD5) {
-            return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-        }
-        return VARIANTS.get(cp);
+    static String standard(int cp) {
+        return switch (cp) {
+            case 0x67FB -> "查"; // 査
+            case 0x6238 -> "户"; // 戸
+            case 0x5167 -> "内"; // 內
+            case 0x9751 -> "青"; // 靑
+            default -> isKangxiRadical(cp)
+                    ? Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
+                    : null;
+        };
     }
 }

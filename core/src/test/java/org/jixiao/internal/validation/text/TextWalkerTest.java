@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.internal.validation.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.jixiao.internal.validation.JsonPointer;
+import org.jixiao.json.ReportJson;
+import org.jixiao.report.SampleReport;
+import org.junit.jupiter.api.Test;
+
+/** Sites and their lazily built JSON Pointers. */
+class TextWalkerTest {
+
+    @Test
+    void aLocationBuildsItsEscapedPointerAndKnowsItsTopComponent() {
+        TextSite.Location location =
+                TextSite.Location.ROOT.child("scoreSheet").child("a/b~c").child(3);
+        assertEquals("/scoreSheet/a~1b~0c/3", location.pointer());
+        assertEquals("scoreSheet", location.topName());
+        assertEquals("description", TextSite.Location.ROOT.child("description").topName());
+        assertEquals("", TextSite.Location.ROOT.pointer());
+        assertNull(TextSite.Location.ROOT.topName());
+    }
+
+    /** The value at a pointer in the report's JSON tree, whose names are the component names. */
+    private static Object at(Object tree, String pointer) {
+        Object value = tree;
+        for (String segment : JsonPointer.segments(pointer)) {
+            value = value instanceof List<?> list
+                    ? list.get(Integer.parseInt(segment))
+                    : ((Map<?, ?>) value).get(segment);
+        }
+        return value;
+    }
+
+    @Test
+    void theSitesOfAReportAreItsStringsInDocumentOrderWithTheirKinds() {
+        List<TextSite> sites = TextWalker.sites(SampleReport.valid());
+        List<String> paths = sites.stream().map(TextSite::path).toList();
+        assertEquals(paths.stream().distinct().toList(), paths);
+        Map<String, Object> tree = ReportJson.toTree(SampleReport.valid());
+        for (TextSite site : sites) {
+            assertEquals(site.text(), at(tree, site.path()), site.path());
+        }
+        TextSite first = sites.get(0);
+        assertEquals(TextSite.Kind.FIELD, first.kind());
+        assertEquals(
+                TextSite.Kind.TITLE,
+                sites.stream()
+                        .filter(s -> s.path().equals("/keyTasks/0/title"))
+                        .findFirst()
+                        .orElseThrow()
+                        .kind());
+        assertEquals(
+                TextSite.Kind.PARAGRAPH,
+                sites.stream()
+                        .filter(s -> s.path().equals("/indicatorAnalysis/preparation/rationality/0"))
+                        .findFirst()
+                        .orElseThrow()
+                        .kind());
+    }
+}
