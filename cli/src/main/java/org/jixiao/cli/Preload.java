@@ -4,13 +4,16 @@ package org.jixiao.cli;
 import java.lang.invoke.MethodHandles;
 import org.jixiao.docx.OfficialTemplate;
 import org.jixiao.docx.Reports;
+import org.jixiao.json.ReportJson;
 
 /**
- * Loads, on a background thread, what a command needs once its input is read: the validator
- * (Hibernate Validator's start-up, the largest part of a cold {@code render}) and the official
- * template. The command reads its JSON (Jackson's start-up) meanwhile, so on two cores a cold run
- * pays the longer of the two, not their sum; the command's own first use of either waits for the
- * preload to finish (class initialisation is thread-safe) and never sees a half-built object.
+ * Starts, on two background threads, what a command will need once picocli has parsed its line:
+ * the JSON reader (Jackson's start-up) on one, the validator (Hibernate Validator's start-up and
+ * the model's constraint metadata, the largest part of a cold {@code render}) and the official
+ * template on the other. picocli builds its model on the calling thread meanwhile, so a cold run
+ * pays about the longest of the three, not their sum. The command's own first use of any of them
+ * waits for its preload to finish (class initialisation is thread-safe) and never sees a
+ * half-built object.
  *
  * <p>A preload that fails changes nothing a user sees: the command meets the same failure itself.
  */
@@ -18,10 +21,9 @@ final class Preload {
     private Preload() {}
 
     /**
-     * Starts the preload for the command about to run, before picocli builds its model (that too
-     * takes a while): the validator for {@code render}, {@code validate} and {@code batch}, the
-     * official template for {@code render} and {@code batch} without {@code --template}. Returns at
-     * once; does nothing for other commands.
+     * Starts the preload for the command about to run: the JSON reader and the validator for
+     * {@code render}, {@code validate} and {@code batch}, the official template for {@code render}
+     * and {@code batch} without {@code --template}. Returns at once; does nothing for other commands.
      */
     static void startFor(EarlyOptions early) {
         switch (early.command()) {
@@ -32,19 +34,34 @@ final class Preload {
     }
 
     private static void start(boolean officialTemplate) {
-        Thread thread = new Thread(() -> load(officialTemplate), "jixiao-preload");
+        run("jixiao-preload-json", () -> initialise(ReportJson.class));
+        run("jixiao-preload-validator", () -> {
+            initialise(Reports.class); // builds its validator
+            if (officialTemplate) {
+                OfficialTemplate.OVERALL_SELF_EVALUATION.template();
+            }
+        });
+    }
+
+    private static void run(String name, Runnable load) {
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        load.run();
+                    } catch (RuntimeException | LinkageError e) {
+                        // the command reports it when it gets there
+                    }
+                },
+                name);
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void load(boolean officialTemplate) {
+    private static void initialise(Class<?> type) {
         try {
-            MethodHandles.lookup().ensureInitialized(Reports.class); // builds its validator
-            if (officialTemplate) {
-                OfficialTemplate.OVERALL_SELF_EVALUATION.template();
-            }
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            // the command reports it when it gets there
+            MethodHandles.lookup().ensureInitialized(type);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e); // public classes: cannot happen
         }
     }
 }
