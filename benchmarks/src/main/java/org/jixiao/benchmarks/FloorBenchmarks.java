@@ -23,14 +23,14 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * What any engine producing jixiao's output must at least pay: docx4j loading and saving the
- * finished document, and {@code java.util.zip} writing its parts (level 6, as jixiao's zip).
+ * finished document, and {@code java.util.zip} writing its parts (at jixiao's level, {@code Deflated.LEVEL}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class FloorBenchmarks {
     /** jixiao's compression level ({@code Deflated.LEVEL} in templates-docx). */
-    static final int LEVEL = 6;
+    static final int LEVEL = org.jixiao.docx.internal.zip.Deflated.LEVEL;
 
     private byte[] output;
     private final Map<String, byte[]> parts = new LinkedHashMap<>();

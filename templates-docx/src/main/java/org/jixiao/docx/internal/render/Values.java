@@ -31,7 +31,7 @@ final class Values {
             }
             return null;
         }
-        return format(v, o, report ? scope.describe(v.path()) : null);
+        return format(v, o, report ? "" : null);
     }
 
     /** The text of item {@code i} of a list filling a paragraph of its own. */
@@ -61,7 +61,10 @@ final class Values {
         return sb.toString();
     }
 
-    /** Formats {@code o}; {@code path} names it in problems, null means do not report. */
+    /**
+     * Formats {@code o}; {@code path} names it in problems, empty for the path {@code v} stands for
+     * here (described only when there is a problem), null means do not report.
+     */
     private String format(Value v, Object o, String path) {
         TextFormat f = v.format();
         if (f != null) {

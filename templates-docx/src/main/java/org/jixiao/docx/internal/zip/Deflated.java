@@ -6,13 +6,17 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * A part's bytes deflated once (raw deflate, level 6) with their CRC-32 and size: compute it when a
+ * A part's bytes deflated once (raw deflate, level {@value #LEVEL}) with their CRC-32 and size: compute it when a
  * template is compiled, then copy it into every render with {@link DeterministicZip#add(String, Deflated)}.
  * Immutable and thread-safe.
  */
 public final class Deflated {
-    /** The one compression level used, so equal inputs give equal bytes. */
-    public static final int LEVEL = 6;
+    /**
+     * The one compression level used, so equal inputs give equal bytes. zlib's fastest: deflating
+     * {@code document.xml} is most of a render's time, and level 1 does it 2.5 times faster than the
+     * usual level 6 for a document about 14% larger (the Potou report: 28.0 kB instead of 24.7 kB).
+     */
+    public static final int LEVEL = 1;
 
     private final byte[] compressed;
     private final int crc32;
