@@ -183,7 +183,8 @@ public final class ResultsTable {
         calibrationRow("poi-tl allocation per render", alloc("PoiTlBenchmarks.render") / 1e6, 7.3, "MB");
         calibrationRow("poi-tl, 2 threads", score("PoiTlBenchmarks.renderThroughput2Threads"), 116, "reports/s");
         calibrationRow("docx4j load+save", micros("FloorBenchmarks.docx4jLoadSave") / 1000, 1.3, "ms");
-        calibrationRow("zip floor", micros("FloorBenchmarks.zipParts") / 1000, 0.8, "ms");
+        // No zip-floor row: the floor deflates at jixiao's level (1 since jixiao chose speed), the
+        // issue's 0.8 ms was measured at the level jixiao used then (6): not the same work.
         calibrationRow("poi-tl cold process", number("poitl.cold.wall_s"), 0.95, "s");
         out.println();
     }
