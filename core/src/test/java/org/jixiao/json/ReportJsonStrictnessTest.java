@@ -425,6 +425,30 @@ class ReportJsonStrictnessTest {
                 "{\"description\":\"".getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'});
         rejected(cesu, "json.syntax", 1, 17, "");
+        // An overlong form of '/' and a code point above U+10FFFF are not UTF-8.
+        rejected(
+                concat(
+                        "{\"description\":\"a".getBytes(StandardCharsets.UTF_8),
+                        new byte[] {(byte) 0xC0, (byte) 0xAF, '"', '}'}),
+                "json.syntax",
+                1,
+                18,
+                "");
+        rejected(
+                concat(
+                        "{\"description\":\"".getBytes(StandardCharsets.UTF_8),
+                        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"', '}'}),
+                "json.syntax",
+                1,
+                17,
+                "");
+    }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsText() {
+        // U+FFFD itself is well-formed UTF-8 (EF BF BD): read as the character it is
+        byte[] json = "{\"description\":\"\uFFFD\"}".getBytes(StandardCharsets.UTF_8);
+        assertEquals("\uFFFD", ReportJson.read(new ByteArrayInputStream(json)).description());
     }
 
     @Test

@@ -41,6 +41,13 @@ public final class JsonInput {
                             "请另存为 UTF-8 编码（可带或不带 BOM）",
                             "save it as UTF-8 (with or without a byte order mark)"));
         }
+        // Fast path: the JDK's decoder replaces every malformed sequence (overlong forms, encoded
+        // surrogates, truncated sequences, code points above U+10FFFF) by U+FFFD, so a result without
+        // U+FFFD came from well-formed UTF-8. Otherwise decode strictly, to report the position.
+        String decoded = new String(bytes, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\uFFFD') < 0) {
+            return decoded;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
