@@ -15,7 +15,9 @@ import org.jixiao.json.ReportJson;
  * waits for its preload to finish (class initialisation is thread-safe) and never sees a
  * half-built object.
  *
- * <p>A preload that fails changes nothing a user sees: the command meets the same failure itself.
+ * <p>A preload that fails is ignored here: the command then fails on its own first use of what did
+ * not load (for a class whose initialisation failed, with the JVM's "could not initialize class";
+ * only a broken installation gets there).
  */
 final class Preload {
     private Preload() {}
