@@ -150,7 +150,7 @@ final class Normaliser {
                     continue;
                 }
                 if (e.isW("t")) {
-                    XmlText node = textOf(e);
+                    XmlText node = RunMerger.textNode(e);
                     refs.add(new TextRef(node, e, r, parent));
                     for (int i = 0; i < node.text.length(); i++) {
                         add(node.text.charAt(i), node);
@@ -192,17 +192,6 @@ final class Normaliser {
                     }
                 }
             }
-        }
-
-        private static XmlText textOf(XmlElem t) {
-            for (XmlNode n : t.children) {
-                if (n instanceof XmlText x) {
-                    return x;
-                }
-            }
-            XmlText x = new XmlText("");
-            t.children.add(x);
-            return x;
         }
 
         private static boolean isW(XmlElem e) {

@@ -81,8 +81,8 @@ final class RunMerger {
             }
             XmlElem prev = lastElement(to);
             if (c.isW("t") && prev != null && prev.isW("t")) {
-                XmlText a = text(prev);
-                a.text += text(c).text;
+                XmlText a = textNode(prev);
+                a.text += textNode(c).text;
                 preserve(prev);
             } else {
                 to.children.add(c);
@@ -99,7 +99,8 @@ final class RunMerger {
         return null;
     }
 
-    private static XmlText text(XmlElem t) {
+    /** The text node of a {@code w:t}, added empty when it has none. */
+    static XmlText textNode(XmlElem t) {
         for (XmlNode n : t.children) {
             if (n instanceof XmlText x) {
                 return x;
