@@ -162,11 +162,10 @@ public final class Outlines {
                     "attachmentListAfter 指向不存在的章节 " + o.attachmentListAfter(),
                     "attachmentListAfter names a section the outline lacks: " + o.attachmentListAfter());
         }
-        if (new HashSet<>(o.attachments()).size() != o.attachments().size()
-                || o.attachments().contains(null)) {
+        if (new HashSet<>(o.attachments()).size() != o.attachments().size() || hasNull(o.attachments())) {
             throw invalid("attachments 中有重复或空的附件", "attachments lists an attachment twice, or null");
         }
-        if (o.cover().contains(null)) {
+        if (hasNull(o.cover())) {
             throw invalid("cover 中有空的封面行", "cover lists null");
         }
     }
@@ -193,11 +192,16 @@ public final class Outlines {
                         at + "/heading 为空：每个章节都要有标题（不含编号）",
                         at + "/heading is empty: every section needs a heading (without its number)");
             }
-            if (s.content().contains(null)) {
+            if (hasNull(s.content())) {
                 throw invalid(at + "/content 中有 null", at + "/content holds null");
             }
             checkSections(s.sections(), at + "/sections", ids);
         }
+    }
+
+    /** Whether a list holds null; {@code List.of()} lists throw on {@code contains(null)}. */
+    private static boolean hasNull(List<?> list) {
+        return list.stream().anyMatch(java.util.Objects::isNull);
     }
 
     private static void requireText(String value, String field, String fieldZh) {

@@ -39,4 +39,15 @@ public record Cover(
     public Cover {
         dates = Lists.copy(dates);
     }
+
+    /** A cover without further dates, as version 1 of the format had it. */
+    public Cover(
+            Integer evaluationYear,
+            EvaluatedUnits evaluatedUnits,
+            AdministrativeLevel administrativeLevel,
+            String sealingUnit,
+            LocalDate fillingDate,
+            Notice basis) {
+        this(evaluationYear, evaluatedUnits, administrativeLevel, sealingUnit, fillingDate, basis, null);
+    }
 }

@@ -56,6 +56,11 @@ public final class ReportTree {
             }
             return out;
         }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), node(v)));
+            return out;
+        }
         if (value instanceof Enum<?> e) {
             return e.name();
         }

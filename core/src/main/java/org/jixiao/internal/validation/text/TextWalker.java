@@ -67,7 +67,7 @@ final class TextWalker {
             Object value = read(component, record);
             if (value instanceof String text) {
                 sites.add(new TextSite(location.child(component.name()), text, component.kind()));
-            } else if (value instanceof Record || value instanceof List<?>) {
+            } else if (value instanceof Record || value instanceof List<?> || value instanceof Map<?, ?>) {
                 walkValue(value, location.child(component.name()), sites);
             }
         }
@@ -83,6 +83,13 @@ final class TextWalker {
                     sites.add(new TextSite(location.child(i), text, TextSite.Kind.PARAGRAPH));
                 } else if (element instanceof Record || element instanceof List<?>) {
                     walkValue(element, location.child(i), sites);
+                }
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            // a map of records keyed by name (the report's section texts): each value under its key
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (e.getValue() instanceof Record || e.getValue() instanceof List<?>) {
+                    walkValue(e.getValue(), location.child(String.valueOf(e.getKey())), sites);
                 }
             }
         }
