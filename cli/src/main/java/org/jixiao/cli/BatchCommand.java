@@ -65,6 +65,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "T.docx")
     Path template;
 
+    @Mixin
+    OutlineOption outline = new OutlineOption();
+
     @Override
     public Integer call() throws InterruptedException {
         JixiaoCommand root = JixiaoCommand.of(spec);
@@ -78,7 +81,7 @@ final class BatchCommand implements Callable<Integer> {
         DocxTemplate docx = InputFile.template(template, lang);
         createOutDir(lang);
 
-        BatchFile job = new BatchFile(docx, outDir, lang);
+        BatchFile job = new BatchFile(docx, outline.validator(lang), outDir, lang);
         ExecutorService cpu = Executors.newFixedThreadPool(Math.min(n, files.size()), daemonThreads("jixiao-batch-"));
         ExecutorService disk = Executors.newFixedThreadPool(WRITERS, daemonThreads("jixiao-write-"));
         Semaphore inMemory = new Semaphore(MAX_IN_MEMORY);

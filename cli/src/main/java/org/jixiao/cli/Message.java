@@ -60,6 +60,14 @@ enum Message {
     STATUS_UNWRITABLE("无法写入", "unwritable"),
     STATUS_FAILED("失败", "failed"),
     USAGE_HINT("用 “%s --help” 查看用法", "try '%s --help' for usage"),
+    OUTLINE_DEFAULT("（默认）", " (default)"),
+    OUTLINE_UNKNOWN("没有大纲 %s；可用的大纲：%s", "no outline %s; known outlines: %s"),
+    OUTLINE_SOURCE("依据：%s", "source: %s"),
+    OUTLINE_TITLE("标题：%s", "title: %s"),
+    OUTLINE_COVER("封面：%s", "cover: %s"),
+    OUTLINE_ATTACHMENTS("附件：%s", "attachments: %s"),
+    OUTLINE_REQUIRED("必填", "required"),
+    OUTLINE_OPTIONAL("可选", "optional"),
     INTERNAL("内部错误：%s（加 --debug 运行可查看详情）", "internal error: %s (run with --debug for details)");
 
     private final String zh;

@@ -13,7 +13,9 @@ import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.InvalidReportException;
 import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateDataException;
+import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
+import org.jixiao.validation.ReportValidator;
 import org.jixiao.validation.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,17 +48,24 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--pdf")
     boolean pdf;
 
+    @Mixin
+    OutlineOption outline = new OutlineOption();
+
     @Override
     public Integer call() {
         JixiaoCommand root = JixiaoCommand.of(spec);
         Lang lang = root.lang();
         Report report = InputFile.report(input, lang);
-        DocxTemplate docx = InputFile.template(template, lang);
+        ReportValidator validator = outline.validator(lang);
+        DocxTemplate docx = InputFile.templateFor(
+                InputFile.template(template, lang),
+                report,
+                validator == null ? Outlines.builtIn() : validator.outlines());
         Path target = OutputFile.target(output, OutputFile.renamed(input, ".docx"));
         refuseToOverwriteInput(target, lang);
         OutputFile.checkFolder(target, lang);
 
-        ValidationResult result = render(report, docx, target, lang);
+        ValidationResult result = render(report, docx, validator, target, lang);
         Terminal terminal = root.terminal();
         terminal.out()
                 .println(Message.WROTE.format(lang, target, result.warnings().size()));
@@ -70,11 +79,14 @@ final class RenderCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private ValidationResult render(Report report, DocxTemplate docx, Path target, Lang lang) {
+    private ValidationResult render(
+            Report report, DocxTemplate docx, ReportValidator validator, Path target, Lang lang) {
         ByteArrayOutputStream document = new ByteArrayOutputStream(256 * 1024);
         ValidationResult result;
         try {
-            result = Reports.render(report, docx, document);
+            result = validator == null
+                    ? Reports.render(report, docx, document)
+                    : Reports.render(report, docx, document, validator);
         } catch (InvalidReportException e) {
             throw new Failure(
                     ExitCode.REJECTED,

@@ -349,7 +349,8 @@ final class ReportBody {
         }
         add("blank", Boolean.TRUE);
         for (int i = 0; i < titles.size(); i++) {
-            String line = NumberingStyle.ARABIC_DOT.format(i + 1) + titles.get(i);
+            // GB/T 9704-2012 7.3.6: a single attachment is named without a number
+            String line = titles.size() == 1 ? titles.get(0) : NumberingStyle.ARABIC_DOT.format(i + 1) + titles.get(i);
             if (i == 0) {
                 add("attachmentFirst", Boolean.TRUE, "附件：" + line);
             } else {
