@@ -36,8 +36,9 @@ import org.jixiao.validation.constraints.SubmissionNotBeforeFilling;
  * @param expenditure 部门整体支出情况
  * @param selfEvaluation 自评工作开展情况
  * @param result 自评结果
- * @param indicatorAnalysis 部门整体支出绩效指标分析, in the Guangdong structure (optional: without it,
- *     the analysis follows the score sheet's tree)
+ * @param indicatorAnalysis 部门整体支出绩效指标分析, in the Guangdong structure (optional: when the
+ *     score sheet carries analysis or measures, the analysis follows the score sheet's tree instead,
+ *     and only this component's key-project figures are used)
  * @param problems 存在的问题及原因分析
  * @param improvements 改进措施（整改措施和完成时限）
  * @param resultApplication 绩效自评结果应用

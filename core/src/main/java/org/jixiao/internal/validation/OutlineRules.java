@@ -64,6 +64,12 @@ public final class OutlineRules {
         sectionTexts(outline, report, tree, findings);
         extraSections(tree, findings);
         measures(report, findings);
+        if (report.indicatorAnalysis() != null
+                && ContentPresence.hasTreeAnalysis(report)
+                && outline.allSections().stream().anyMatch(s -> s.content().contains(Content.INDICATOR_ANALYSIS))) {
+            findings.add(Finding.ofRule(
+                    Severity.WARNING, "outline.analysis-unused", "/indicatorAnalysis", null, null, Map.of()));
+        }
         return findings;
     }
 
@@ -266,8 +272,13 @@ public final class OutlineRules {
                                     .isEmpty()
                     ? "/indicatorAnalysis/benefit/keyProjects"
                     : null;
-            case COMPLETION_RATE -> report.goals().stream()
-                            .anyMatch(g -> g != null && !g.targets().isEmpty())
+            case COMPLETION_RATE -> report.goals().stream().anyMatch(g -> g != null && !g.targets().isEmpty())
+                            || (report.indicatorAnalysis() != null
+                                    && !report.indicatorAnalysis()
+                                            .benefit()
+                                            .goalAchievement()
+                                            .targets()
+                                            .isEmpty())
                     ? null
                     : "/goals/0/targets";
         };

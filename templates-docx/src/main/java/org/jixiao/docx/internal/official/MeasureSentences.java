@@ -45,6 +45,9 @@ final class MeasureSentences {
         for (PerformanceGoal g : report.goals()) {
             g.targets().forEach(t -> sentences.add(Sentences.target(t)));
         }
+        if (report.indicatorAnalysis() != null) {
+            report.indicatorAnalysis().benefit().goalAchievement().targets().forEach(t -> sentences.add(Sentences.target(t)));
+        }
         return sentences;
     }
 }

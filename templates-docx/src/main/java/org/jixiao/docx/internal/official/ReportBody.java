@@ -156,10 +156,10 @@ final class ReportBody {
             }
             case SCORE -> paragraph(Sentences.score(report));
             case INDICATOR_ANALYSIS -> {
-                if (report.indicatorAnalysis() != null) {
-                    new GuangdongAnalysis().write(report.indicatorAnalysis(), level + 1);
-                } else {
+                if (ContentPresence.hasTreeAnalysis(report)) {
                     scoreSheetTree(level + 1);
+                } else {
+                    new GuangdongAnalysis().write(report.indicatorAnalysis(), level + 1);
                 }
             }
             case PROBLEMS -> items(report.problems(), level + 1, look);

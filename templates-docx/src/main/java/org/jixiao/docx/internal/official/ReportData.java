@@ -93,7 +93,8 @@ public final class ReportData {
         node.put("attachmentPages", !pages.isEmpty());
         for (int i = 0; i < pages.size(); i++) {
             Map<String, Object> page = new LinkedHashMap<>();
-            page.put("label", "附件" + (i + 1));
+            // GB/T 9704-2012 7.3.6: a single attachment is labelled 附件 without a number
+            page.put("label", pages.size() == 1 ? "附件" : "附件" + (i + 1));
             page.put("title", pages.get(i).title());
             if (pages.get(i) == Attachment.DATA_SHEET) {
                 page.put("rows", DataSheetRows.of(report));
