@@ -46,7 +46,11 @@ final class MeasureSentences {
             g.targets().forEach(t -> sentences.add(Sentences.target(t)));
         }
         if (report.indicatorAnalysis() != null) {
-            report.indicatorAnalysis().benefit().goalAchievement().targets().forEach(t -> sentences.add(Sentences.target(t)));
+            report.indicatorAnalysis()
+                    .benefit()
+                    .goalAchievement()
+                    .targets()
+                    .forEach(t -> sentences.add(Sentences.target(t)));
         }
         return sentences;
     }
