@@ -272,7 +272,8 @@ public final class OutlineRules {
                                     .isEmpty()
                     ? "/indicatorAnalysis/benefit/keyProjects"
                     : null;
-            case COMPLETION_RATE -> report.goals().stream().anyMatch(g -> g != null && !g.targets().isEmpty())
+            case COMPLETION_RATE -> report.goals().stream()
+                                    .anyMatch(g -> g != null && !g.targets().isEmpty())
                             || (report.indicatorAnalysis() != null
                                     && !report.indicatorAnalysis()
                                             .benefit()
