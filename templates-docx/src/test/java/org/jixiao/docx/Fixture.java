@@ -52,6 +52,17 @@ final class Fixture {
         return sb.append("</w:tr>").toString();
     }
 
+    /**
+     * An inline drawing with id 7 and name {@code name}: the smallest one the schema accepts (extent,
+     * properties, and a graphic frame whose data is left empty).
+     */
+    static String drawing(String name) {
+        return "<w:r><w:drawing><wp:inline><wp:extent cx=\"1\" cy=\"1\"/><wp:docPr id=\"7\" name=\"" + name + "\"/>"
+                + "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+                + "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"/></a:graphic>"
+                + "</wp:inline></w:drawing></w:r>";
+    }
+
     static String table(String... rows) {
         return "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"2000\"/>"
                 + "</w:tblGrid>" + String.join("", rows) + "</w:tbl>";
