@@ -35,7 +35,7 @@ import org.jixiao.testing.internal.PartValidator;
  *
  * <p>The schemas ship inside this jar and load from the classpath; no external DTD, schema or
  * entity is ever read, and a part with a DOCTYPE is a problem. The first check compiles the schemas
- * (about a second); later ones reuse them. Thread-safe.
+ * (once per JVM, the slow part of a check); later checks reuse them. Thread-safe.
  *
  * <pre>{@code
  * byte[] docx = ...; // a render under test

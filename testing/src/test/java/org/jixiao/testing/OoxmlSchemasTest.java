@@ -241,6 +241,16 @@ class OoxmlSchemasTest {
     }
 
     @Test
+    void aPartCannotPointTheValidatorAtOtherSchemas() {
+        String hint = Docx.DECL + "<w:document " + Docx.W + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + " xsi:schemaLocation=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+                + " http://example.invalid/lenient.xsd\"><w:body>" + JC_BEFORE_IND + "</w:body></w:document>";
+        SchemaProblem p = only(check(Docx.minimal().with("word/document.xml", hint)));
+        assertEquals(
+                "/w:document/w:body[1]/w:p[1]/w:pPr[1]/w:ind[1]", p.element(), "the bundled wml.xsd still applies");
+    }
+
+    @Test
     void malformedXmlIsReportedAtItsLine() {
         SchemaProblem p = only(check(document("<w:p>\n<w:r></w:p>")));
         assertEquals(3, p.line());

@@ -34,7 +34,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * external access is off, so neither compiling nor validating reads anything but the bundle.
  * Thread-safe.
  */
-public final class BundledSchemas {
+final class BundledSchemas {
     private static final String ROOT = "/org/jixiao/testing/schemas/";
     /** Word's own extension vocabularies (w14, w15, w16…): see {@link #standard()}. */
     private static final String EXTENSIONS = "microsoft/";
@@ -108,7 +108,7 @@ public final class BundledSchemas {
         }
     }
 
-    public static BundledSchemas get() {
+    static BundledSchemas get() {
         return INSTANCE;
     }
 
@@ -117,17 +117,17 @@ public final class BundledSchemas {
      * understands: markup of any other namespace that a part marks ignorable is dropped before
      * validation, as Word drops what it does not know.
      */
-    public Set<String> standard() {
+    Set<String> standard() {
         return standard;
     }
 
     /** Every namespace with a bundled schema, Word's extensions included: a part's root must be in one. */
-    public Set<String> all() {
+    Set<String> all() {
         return all;
     }
 
-    /** The compiled schemas, compiled on first use (about a second); thread-safe. */
-    public Schema schema() {
+    /** The compiled schemas, compiled on first use, once per JVM; thread-safe. */
+    Schema schema() {
         Schema s = schema;
         if (s == null) {
             synchronized (this) {
