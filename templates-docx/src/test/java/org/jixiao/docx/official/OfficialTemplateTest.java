@@ -19,7 +19,9 @@ import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.OfficialTemplate;
 import org.jixiao.docx.Reports;
+import org.jixiao.testing.OoxmlSchemas;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +91,13 @@ class OfficialTemplateTest {
                 style("AttachmentLabel").contains("<w:pageBreakBefore/>")
                         && style("AttachmentLabel").contains("黑体"),
                 "附件 on a new page, 黑体");
+    }
+
+    /** Word refuses children out of schema order that LibreOffice opens, e.g. w:jc before w:ind. */
+    @Tag("issue-11")
+    @Test
+    void everyPartIsValidAgainstTheSchemasWordEnforces() {
+        OoxmlSchemas.assertValid(DOCX);
     }
 
     @Test
