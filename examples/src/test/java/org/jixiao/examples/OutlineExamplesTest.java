@@ -23,6 +23,7 @@ import org.jixiao.report.Item;
 import org.jixiao.report.Report;
 import org.jixiao.report.SectionText;
 import org.jixiao.report.Table;
+import org.jixiao.testing.OoxmlSchemas;
 import org.jixiao.validation.Problem;
 import org.jixiao.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,15 @@ class OutlineExamplesTest {
     void everyExampleValidatesWithoutErrorsAndRendersDeterministically(ExampleReport example) {
         ValidationResult result = Reports.validate(example.report());
         assertEquals(List.of(), result.errors(), example.name());
-        assertTrue(java.util.Arrays.equals(render(example.report()), render(example.report())));
+        byte[] docx = render(example.report());
+        assertTrue(java.util.Arrays.equals(docx, render(example.report())));
+        OoxmlSchemas.assertValid(docx); // every part as Word's schemas want it
+    }
+
+    @ParameterizedTest
+    @EnumSource(OfficialTemplate.class)
+    void everyOfficialTemplateIsValidAgainstTheSchemas(OfficialTemplate template) {
+        OoxmlSchemas.assertValid(template.docx());
     }
 
     @Test
