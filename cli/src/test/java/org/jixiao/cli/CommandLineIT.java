@@ -241,7 +241,7 @@ class CommandLineIT {
 
     @Test
     void pdfWithLibreOfficeIsWrittenBesideTheDocx() throws IOException {
-        assumeTrue(PdfConverter.soffice(System.getenv("PATH")).isPresent(), "LibreOffice (soffice) is not installed");
+        assumeTrue(ExternalProgram.onPath("soffice").isPresent(), "LibreOffice (soffice) is not installed");
         JarRun.potou(dir.resolve("potou-2022.json"));
         JarRun run = JarRun.in(dir, "--lang", "en", "render", "potou-2022.json", "--pdf");
         assertEquals(0, run.exitCode(), run.err());
