@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jixiao.Lang;
 
 /**
  * A program jixiao runs but does not ship (LibreOffice's {@code soffice}, poppler's {@code pdftoppm}),
@@ -40,6 +42,18 @@ record ExternalProgram(Path executable) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code name} on this process's PATH, or a {@link Failure} ({@link ExitCode#NOT_CONVERTED}) saying
+     * {@code missing} with each of {@code install} (how to install it) below.
+     */
+    static ExternalProgram require(String name, Lang lang, Message missing, Message... install) {
+        return onPath(name)
+                .orElseThrow(() -> new Failure(
+                        ExitCode.NOT_CONVERTED,
+                        missing.format(lang),
+                        Arrays.stream(install).map(m -> m.format(lang)).toList()));
     }
 
     /** {@link #find(String, String)} on this process's PATH. */

@@ -37,14 +37,13 @@ final class PageImages {
 
     /** pdftoppm, or a {@link Failure} that says how to install it. */
     ExternalProgram pdftoppm() {
-        return ExternalProgram.onPath("pdftoppm")
-                .orElseThrow(() -> new Failure(
-                        ExitCode.NOT_CONVERTED,
-                        Message.PNG_NO_PDFTOPPM.format(lang),
-                        List.of(
-                                Message.PNG_INSTALL_DEBIAN.format(lang),
-                                Message.PNG_INSTALL_MACOS.format(lang),
-                                Message.PNG_INSTALL_WINDOWS.format(lang))));
+        return ExternalProgram.require(
+                "pdftoppm",
+                lang,
+                Message.PNG_NO_PDFTOPPM,
+                Message.PNG_INSTALL_DEBIAN,
+                Message.PNG_INSTALL_MACOS,
+                Message.PNG_INSTALL_WINDOWS);
     }
 
     /**

@@ -27,14 +27,13 @@ final class PdfConverter {
 
     /** LibreOffice, or a {@link Failure} that says how to install it. */
     ExternalProgram soffice() {
-        return ExternalProgram.onPath("soffice")
-                .orElseThrow(() -> new Failure(
-                        ExitCode.NOT_CONVERTED,
-                        Message.PDF_NO_SOFFICE.format(lang),
-                        List.of(
-                                Message.PDF_INSTALL_DEBIAN.format(lang),
-                                Message.PDF_INSTALL_MACOS.format(lang),
-                                Message.PDF_INSTALL_WINDOWS.format(lang))));
+        return ExternalProgram.require(
+                "soffice",
+                lang,
+                Message.PDF_NO_SOFFICE,
+                Message.PDF_INSTALL_DEBIAN,
+                Message.PDF_INSTALL_MACOS,
+                Message.PDF_INSTALL_WINDOWS);
     }
 
     void convert(Path docx, Path pdf) {
