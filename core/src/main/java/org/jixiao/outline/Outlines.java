@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.outline;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -39,7 +40,14 @@ public final class Outlines {
 
     private static final List<String> BUILT_IN_IDS = List.of(DEFAULT_ID, "hubei-short", "national-common");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
-    private static final JsonMapper MAPPER = StrictJsonMapper.create();
+    /**
+     * The strict reader, except that an absent yes/no is allowed: in an outline it means no
+     * ({@link Outline#standardOpening()}, {@link OutlineSection#required()}).
+     */
+    private static final JsonMapper MAPPER = StrictJsonMapper.create()
+            .rebuild()
+            .withConfigOverride(Boolean.class, o -> o.setSetterInfo(JsonSetter.Value.empty()))
+            .build();
 
     private static final class BuiltIn {
         static final Outlines INSTANCE = load();
@@ -72,9 +80,15 @@ public final class Outlines {
         return BuiltIn.INSTANCE;
     }
 
-    /** These outlines plus {@code outline}, which replaces one with the same id. */
+    /**
+     * These outlines plus {@code outline}, which replaces one with the same id. The outline is checked
+     * as {@link #read(InputStream)} checks a file, so one built in code cannot break validation.
+     *
+     * @throws InvalidOutlineException when the outline is inconsistent
+     */
     public Outlines with(Outline outline) {
         Objects.requireNonNull(outline, "outline");
+        check(outline);
         Map<String, Outline> map = new LinkedHashMap<>(byId);
         map.put(outline.id(), outline);
         return new Outlines(map);
@@ -162,11 +176,10 @@ public final class Outlines {
                     "attachmentListAfter 指向不存在的章节 " + o.attachmentListAfter(),
                     "attachmentListAfter names a section the outline lacks: " + o.attachmentListAfter());
         }
-        if (new HashSet<>(o.attachments()).size() != o.attachments().size()
-                || o.attachments().contains(null)) {
+        if (new HashSet<>(o.attachments()).size() != o.attachments().size() || hasNull(o.attachments())) {
             throw invalid("attachments 中有重复或空的附件", "attachments lists an attachment twice, or null");
         }
-        if (o.cover().contains(null)) {
+        if (hasNull(o.cover())) {
             throw invalid("cover 中有空的封面行", "cover lists null");
         }
     }
@@ -193,11 +206,16 @@ public final class Outlines {
                         at + "/heading 为空：每个章节都要有标题（不含编号）",
                         at + "/heading is empty: every section needs a heading (without its number)");
             }
-            if (s.content().contains(null)) {
+            if (hasNull(s.content())) {
                 throw invalid(at + "/content 中有 null", at + "/content holds null");
             }
             checkSections(s.sections(), at + "/sections", ids);
         }
+    }
+
+    /** Whether the list holds null; {@code List.of().contains(null)} would throw instead. */
+    private static boolean hasNull(List<?> list) {
+        return list.stream().anyMatch(Objects::isNull);
     }
 
     private static void requireText(String value, String field, String fieldZh) {
