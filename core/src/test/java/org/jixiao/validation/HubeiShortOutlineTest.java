@@ -119,7 +119,7 @@ class HubeiShortOutlineTest {
                 .problems();
         assertEquals(1, problems.size(), problems::toString);
         assertEquals(
-                "大纲“湖北省部门整体绩效自评报告（简式）”要求填写章节“一（二）3.未完成的绩效目标”，但报告没有它的内容。"
+                "大纲“湖北省部门整体绩效自评报告（简式）”要求填写章节“一（二）3.未完成的绩效目标。”，但报告没有它的内容。"
                         + "请填写 /sections/conclusion.goals.uncompleted（本单位的文字），"
                         + "或在 /sections/conclusion.goals.uncompleted 中填写本单位的文字。",
                 problems.get(0).messageZh());

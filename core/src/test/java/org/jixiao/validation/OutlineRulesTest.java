@@ -195,12 +195,19 @@ class OutlineRulesTest {
                                 new ExtraSection(null, "problems", null, " ", List.of("文字。"), null, null)),
                         "ERROR required /extraSections/0/heading"),
                 // measures
-                row("a measure with its data", set(TERTIARY + "/measure", Measure.DIFFERENCE_RATE)),
+                row(
+                        "a measure with its data, beside the typed analysis it replaces",
+                        set(TERTIARY + "/measure", Measure.DIFFERENCE_RATE),
+                        "WARNING outline.analysis-unused /indicatorAnalysis"),
+                row(
+                        "a measure with its data, no typed analysis",
+                        all(set(TERTIARY + "/measure", Measure.DIFFERENCE_RATE), set("/indicatorAnalysis", null))),
                 row(
                         "a measure without its data",
                         all(
                                 set(TERTIARY + "/measure", Measure.PUBLIC_FUNDS_CONTROL_RATE),
-                                set("/expenditure/publicFunds", null)),
+                                set("/expenditure/publicFunds", null),
+                                set("/indicatorAnalysis", null)),
                         "ERROR outline.measure-data " + TERTIARY + "/measure"),
                 // the format version
                 row("the first version", set("/schemaVersion", 1)),
@@ -298,7 +305,9 @@ class OutlineRulesTest {
     @Test
     void aMeasureWithoutDataNamesTheDataItNeeds() {
         Problem p = Checks.only(all(
-                set(TERTIARY + "/measure", Measure.PUBLIC_FUNDS_CONTROL_RATE), set("/expenditure/publicFunds", null)));
+                set(TERTIARY + "/measure", Measure.PUBLIC_FUNDS_CONTROL_RATE),
+                set("/expenditure/publicFunds", null),
+                set("/indicatorAnalysis", null)));
         assertEquals("PUBLIC_FUNDS_CONTROL_RATE", p.value());
         assertEquals("该指标计算的是公用经费控制率，但报告没有计算它所需的数据 /expenditure/publicFunds。请填写这些数据，或去掉 measure。", p.messageZh());
     }

@@ -38,11 +38,18 @@ class OutlineRulesMeasureDataTest {
             IN_SERVICE_CONTROL_RATE            | /profile                                            | /profile/staffing
             FUNDS_ARRIVAL_RATE                 | /indicatorAnalysis                                  | /indicatorAnalysis/benefit/keyProjects
             FUNDS_USAGE_RATE                   | /indicatorAnalysis                                  | /indicatorAnalysis/benefit/keyProjects
-            COMPLETION_RATE                    | /goals/0/targets                                    | /goals/0/targets
             """)
     void aMeasureWithoutItsDataNamesWhatIsMissing(Measure measure, String removed, String expected) {
         Report report = ReportEditor.set(SampleReport.valid(), removed, removed.endsWith("targets") ? List.of() : null);
         assertEquals(expected, OutlineRules.missingData(measure, report));
+    }
+
+    @org.junit.jupiter.api.Test
+    void completionRatesNeedAMeasurableTargetInTheGoalsOrTheGoalAchievement() {
+        Report noGoalTargets = ReportEditor.set(SampleReport.valid(), "/goals/0/targets", List.of());
+        assertEquals(null, OutlineRules.missingData(Measure.COMPLETION_RATE, noGoalTargets), "the goal achievement's");
+        Report none = ReportEditor.set(noGoalTargets, "/indicatorAnalysis", null);
+        assertEquals("/goals/0/targets", OutlineRules.missingData(Measure.COMPLETION_RATE, none));
     }
 
     @ParameterizedTest
