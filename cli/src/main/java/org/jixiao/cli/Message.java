@@ -33,8 +33,8 @@ enum Message {
             "未生成 PDF：找不到 LibreOffice（PATH 中没有 soffice），.docx 已生成。安装 LibreOffice 后重试：",
             "no PDF: LibreOffice was not found (no soffice on the PATH); the .docx was written. Install LibreOffice and run again:"),
     PDF_INSTALL_DEBIAN(
-            "Debian、Ubuntu：sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk",
-            "Debian, Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk"),
+            "Debian、Ubuntu：sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-ukai",
+            "Debian, Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-ukai"),
     PDF_INSTALL_MACOS("macOS：brew install --cask libreoffice", "macOS: brew install --cask libreoffice"),
     PDF_INSTALL_WINDOWS(
             "Windows：从 https://www.libreoffice.org/download/ 安装，并把其 program 文件夹加入 PATH",
@@ -43,6 +43,19 @@ enum Message {
     PDF_TIMEOUT(
             "未生成 PDF：LibreOffice 在 %2$d 秒内未完成 %1$s 的转换",
             "no PDF: LibreOffice did not convert %1$s within %2$d seconds"),
+    WROTE_PAGES("已生成 %d 页图片：%s", "wrote %d page image(s): %s"),
+    PNG_NO_PDFTOPPM(
+            "未生成页面图片：找不到 pdftoppm（PATH 中没有，它属于 poppler）。安装后重试：",
+            "no page images: pdftoppm was not found on the PATH (it comes with poppler). Install it and run again:"),
+    PNG_INSTALL_DEBIAN(
+            "Debian、Ubuntu：sudo apt-get install poppler-utils", "Debian, Ubuntu: sudo apt-get install poppler-utils"),
+    PNG_INSTALL_MACOS("macOS：brew install poppler", "macOS: brew install poppler"),
+    PNG_INSTALL_WINDOWS(
+            "Windows：安装 poppler（例如 scoop install poppler），并把其 bin 文件夹加入 PATH",
+            "Windows: install poppler (e.g. scoop install poppler) and add its bin folder to the PATH"),
+    PNG_FAILED("未生成页面图片：pdftoppm 处理 %s 失败（%s）", "no page images: pdftoppm failed on %s (%s)"),
+    PNG_TIMEOUT(
+            "未生成页面图片：pdftoppm 在 %2$d 秒内未处理完 %1$s", "no page images: pdftoppm did not finish %1$s within %2$d seconds"),
     BATCH_NO_JSON("文件夹 %s 中没有 *.json 文件", "the folder %s holds no *.json file"),
     BATCH_BAD_THREADS("--threads 应为 1 到 %d 之间的整数，实际是 %d", "--threads must be a whole number from 1 to %d, not %d"),
     BATCH_HEAD_FILE("文件", "file"),

@@ -51,6 +51,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     OutlineOption outline = new OutlineOption();
 
+    @Option(names = "--png")
+    boolean png;
+
     @Override
     public Integer call() {
         JixiaoCommand root = JixiaoCommand.of(spec);
@@ -70,13 +73,44 @@ final class RenderCommand implements Callable<Integer> {
         terminal.out()
                 .println(Message.WROTE.format(lang, target, result.warnings().size()));
         result.describe(lang).lines().forEach(line -> terminal.out().println("  " + line));
-        if (pdf) {
+        if (pdf || png) {
             terminal.out().flush();
-            Path pdfTarget = OutputFile.pdfBeside(target);
-            new PdfConverter(lang).convert(target, pdfTarget);
-            terminal.out().println(Message.WROTE_PDF.format(lang, pdfTarget));
+            convert(target, lang, terminal);
         }
         return ExitCode.OK;
+    }
+
+    /** {@code --pdf}: the PDF beside the .docx; {@code --png}: its pages as images, from a PDF kept only with {@code --pdf}. */
+    private void convert(Path docx, Lang lang, Terminal terminal) {
+        PdfConverter converter = new PdfConverter(lang);
+        PageImages images = new PageImages(lang);
+        converter.soffice();
+        if (png && !pdf) {
+            images.pdftoppm(); // before the conversion, which takes seconds
+        }
+        Path pdfTarget = OutputFile.pdfBeside(docx);
+        if (pdf) {
+            converter.convert(docx, pdfTarget);
+            terminal.out().println(Message.WROTE_PDF.format(lang, pdfTarget));
+        }
+        if (!png) {
+            return;
+        }
+        List<Path> pages;
+        if (pdf) {
+            pages = images.write(pdfTarget, docx);
+        } else {
+            try (WorkFolder work = WorkFolder.beside(docx, ".jixiao-png-")) {
+                Path pdfOnlyForImages = work.path().resolve(pdfTarget.getFileName());
+                converter.convert(docx, pdfOnlyForImages);
+                pages = images.write(pdfOnlyForImages, docx);
+            } catch (IOException e) {
+                throw new Failure(
+                        ExitCode.NOT_CONVERTED, Message.PNG_FAILED.format(lang, docx, OutputFile.reason(e, lang)));
+            }
+        }
+        String names = pages.size() == 1 ? pages.get(0).toString() : pages.get(0) + " … " + pages.get(pages.size() - 1);
+        terminal.out().println(Message.WROTE_PAGES.format(lang, pages.size(), names));
     }
 
     private ValidationResult render(

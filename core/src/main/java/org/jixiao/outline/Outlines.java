@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.outline;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -39,7 +40,14 @@ public final class Outlines {
 
     private static final List<String> BUILT_IN_IDS = List.of(DEFAULT_ID, "hubei-short", "national-common");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
-    private static final JsonMapper MAPPER = StrictJsonMapper.create();
+    /**
+     * The strict reader, except that an absent yes/no is allowed: in an outline it means no
+     * ({@link Outline#standardOpening()}, {@link OutlineSection#required()}).
+     */
+    private static final JsonMapper MAPPER = StrictJsonMapper.create()
+            .rebuild()
+            .withConfigOverride(Boolean.class, o -> o.setSetterInfo(JsonSetter.Value.empty()))
+            .build();
 
     private static final class BuiltIn {
         static final Outlines INSTANCE = load();
@@ -72,9 +80,15 @@ public final class Outlines {
         return BuiltIn.INSTANCE;
     }
 
-    /** These outlines plus {@code outline}, which replaces one with the same id. */
+    /**
+     * These outlines plus {@code outline}, which replaces one with the same id. The outline is checked
+     * as {@link #read(InputStream)} checks a file, so one built in code cannot break validation.
+     *
+     * @throws InvalidOutlineException when the outline is inconsistent
+     */
     public Outlines with(Outline outline) {
         Objects.requireNonNull(outline, "outline");
+        check(outline);
         Map<String, Outline> map = new LinkedHashMap<>(byId);
         map.put(outline.id(), outline);
         return new Outlines(map);
@@ -199,9 +213,9 @@ public final class Outlines {
         }
     }
 
-    /** Whether a list holds null; {@code List.of()} lists throw on {@code contains(null)}. */
+    /** Whether the list holds null; {@code List.of().contains(null)} would throw instead. */
     private static boolean hasNull(List<?> list) {
-        return list.stream().anyMatch(java.util.Objects::isNull);
+        return list.stream().anyMatch(Objects::isNull);
     }
 
     private static void requireText(String value, String field, String fieldZh) {

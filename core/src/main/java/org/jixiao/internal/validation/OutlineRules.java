@@ -32,8 +32,8 @@ import org.jixiao.validation.Severity;
  */
 public final class OutlineRules {
     /** Parameters that hold outline text or computed lists, shown whole rather than shortened. */
-    private static final java.util.Set<Object> OUTLINE_TEXT =
-            java.util.Set.of("outlineName", "section", "known", "data", "content", "measure", "line", "path");
+    private static final java.util.Set<Object> OUTLINE_TEXT = java.util.Set.of(
+            "outlineName", "section", "known", "data", "content", "contentEn", "measure", "line", "lineEn", "path");
 
     private OutlineRules() {}
 
@@ -61,8 +61,8 @@ public final class OutlineRules {
         requiredSections(outline, report, findings);
         cover(outline, report, findings);
         opening(outline, report, findings);
-        sectionTexts(outline, report, tree, findings);
-        extraSections(tree, findings);
+        sectionTexts(outline, report, findings);
+        extraSections(report, tree, findings);
         measures(report, findings);
         if (report.indicatorAnalysis() != null
                 && ContentPresence.hasTreeAnalysis(report)
@@ -78,6 +78,10 @@ public final class OutlineRules {
             if (!s.isRequired() || filled(s, report)) {
                 continue;
             }
+            if (s.content().isEmpty() && s.sections().stream().anyMatch(OutlineSection::isRequired)) {
+                // nothing below is filled, so its required sub-sections are reported: they say what to fill
+                continue;
+            }
             String data = s.content().isEmpty()
                     ? "/sections/" + s.id()
                     : String.join(
@@ -90,6 +94,10 @@ public final class OutlineRules {
                     ? "本单位的文字"
                     : String.join(
                             "、", s.content().stream().map(Content::labelZh).toList());
+            String contentEn = s.content().isEmpty()
+                    ? "the unit's own text"
+                    : String.join(
+                            ", ", s.content().stream().map(Content::labelEn).toList());
             String path = s.content().isEmpty()
                     ? "/sections/" + s.id()
                     : s.content().get(0).dataPath();
@@ -107,7 +115,9 @@ public final class OutlineRules {
                             "data",
                             data,
                             "content",
-                            contentZh)));
+                            contentZh,
+                            "contentEn",
+                            contentEn)));
         }
     }
 
@@ -129,26 +139,33 @@ public final class OutlineRules {
         return false;
     }
 
-    /** The outline position of a section as the outline numbers it when nothing is left out, e.g. 一（三）. */
+    /**
+     * The outline position of a section as the outline numbers it when nothing is left out: 一（三） for
+     * a sub-section, 四、 for a top-level one (the 、 of an outer number is dropped before an inner one).
+     */
     private static String numberedPath(Outline outline, String id) {
+        List<String> numbers = new ArrayList<>();
+        if (!path(outline, outline.sections(), id, 1, numbers)) {
+            return "";
+        }
         StringBuilder sb = new StringBuilder();
-        return path(outline, outline.sections(), id, 1, sb) ? sb.toString() : "";
+        for (int i = 0; i < numbers.size(); i++) {
+            String number = numbers.get(i);
+            boolean inner = i < numbers.size() - 1;
+            sb.append(inner && number.endsWith("、") ? number.substring(0, number.length() - 1) : number);
+        }
+        return sb.toString();
     }
 
     private static boolean path(
-            Outline outline, List<OutlineSection> sections, String id, int level, StringBuilder sb) {
+            Outline outline, List<OutlineSection> sections, String id, int level, List<String> numbers) {
         for (int i = 0; i < sections.size(); i++) {
             OutlineSection s = sections.get(i);
-            int mark = sb.length();
-            String number = outline.numberingStyle(level).format(i + 1);
-            sb.append(level == 1 && number.endsWith("、") ? number.substring(0, number.length() - 1) : number);
-            if (s.id().equals(id)) {
+            numbers.add(outline.numberingStyle(level).format(i + 1));
+            if (s.id().equals(id) || path(outline, s.sections(), id, level + 1, numbers)) {
                 return true;
             }
-            if (path(outline, s.sections(), id, level + 1, sb)) {
-                return true;
-            }
-            sb.setLength(mark);
+            numbers.remove(numbers.size() - 1);
         }
         return false;
     }
@@ -161,8 +178,8 @@ public final class OutlineRules {
         for (CoverLine line : outline.cover()) {
             boolean present =
                     switch (line) {
-                        case EVALUATION_YEAR -> c.evaluationYear() != null;
-                        case EVALUATED_UNITS -> c.evaluatedUnits() != null;
+                            // every report needs these two: @NotNull reports them, once
+                        case EVALUATION_YEAR, EVALUATED_UNITS -> true;
                         case SEAL -> c.administrativeLevel() != null
                                 && c.sealingUnit() != null
                                 && !c.sealingUnit().isBlank();
@@ -177,7 +194,15 @@ public final class OutlineRules {
                         "outline.cover-line-missing",
                         path,
                         null,
-                        params("outlineName", outline.name(), "line", line.labelZh(), "path", path)));
+                        params(
+                                "outlineName",
+                                outline.name(),
+                                "line",
+                                line.labelZh(),
+                                "lineEn",
+                                line.labelEn(),
+                                "path",
+                                path)));
             }
         }
     }
@@ -193,8 +218,10 @@ public final class OutlineRules {
         }
     }
 
-    private static void sectionTexts(Outline outline, Report report, SectionTree tree, List<Finding> findings) {
-        List<String> known = tree.ids();
+    private static void sectionTexts(Outline outline, Report report, List<Finding> findings) {
+        // the outline's own sections: an extra section carries its text itself
+        List<String> known =
+                outline.allSections().stream().map(OutlineSection::id).toList();
         for (String id : report.sections().keySet()) {
             if (outline.section(id).isEmpty()) {
                 findings.add(error(
@@ -206,12 +233,13 @@ public final class OutlineRules {
         }
     }
 
-    private static void extraSections(SectionTree tree, List<Finding> findings) {
+    private static void extraSections(Report report, SectionTree tree, List<Finding> findings) {
         for (int i : tree.misplaced()) {
             findings.add(error("outline.extra-section-place", "/extraSections/" + i, null, Map.of()));
         }
         for (int i : tree.reusedIds()) {
-            findings.add(error("outline.extra-section-id", "/extraSections/" + i + "/id", null, Map.of()));
+            String id = report.extraSections().get(i).id();
+            findings.add(error("outline.extra-section-id", "/extraSections/" + i + "/id", id, params("sectionId", id)));
         }
     }
 
@@ -345,8 +373,9 @@ public final class OutlineRules {
         }
     }
 
+    /** @param value the offending value as given (an id from the report), shown as {@link DisplayText} shows it */
     private static Finding error(String code, String path, String value, Map<String, Object> params) {
-        return Finding.ofRule(Severity.ERROR, code, path, value, null, params);
+        return Finding.ofRule(Severity.ERROR, code, path, DisplayText.value(value), null, params);
     }
 
     private static Map<String, Object> params(Object... keyValues) {
