@@ -48,7 +48,7 @@ class TextWalkerTest {
         TextSite first = sites.get(0);
         assertEquals(TextSite.Kind.FIELD, first.kind());
         assertEquals(
-                TextSite.Kind.TITLE,
+                TextSite.Kind.NUMBERED,
                 sites.stream()
                         .filter(s -> s.path().equals("/keyTasks/0/title"))
                         .findFirst()

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.internal.validation.text;
+
+import java.util.List;
+import org.jixiao.internal.validation.DisplayText;
+
+/**
+ * The place of a rule's first correction in a string, shown before and after: the problem's value and
+ * suggestion are the same stretch of text, so the suggestion shows the fix, not the start of the string.
+ *
+ * @param before the text around the first edit, as written ({@link DisplayText#window})
+ * @param after the same stretch with the rule's edits made
+ * @param position where the first edit is, in code points from 1: at its first char other than a space
+ */
+record Excerpt(String before, String after, int position) {
+
+    /** The excerpt of the first of {@code edits} (at least one, in ascending order). */
+    static Excerpt of(String text, List<Edit> edits) {
+        Edit first = edits.get(0);
+        int focus = first.start();
+        while (focus < first.end() - 1 && ChineseText.isSpace(text.charAt(focus))) {
+            focus++;
+        }
+        int position = text.codePointCount(0, focus);
+        DisplayText.Span span = DisplayText.windowSpan(text, position);
+        String corrected = Edit.apply(text, edits);
+        return new Excerpt(
+                DisplayText.shown(text, span.from(), span.to()),
+                DisplayText.shown(corrected, span.from(), corrected(span.to(), edits)),
+                position + 1);
+    }
+
+    /**
+     * Where the char at {@code index} of the text is in the corrected text; for an index inside an edit,
+     * the end of its replacement. The window starts before the first edit, where both texts are alike.
+     */
+    private static int corrected(int index, List<Edit> edits) {
+        int shift = 0;
+        for (Edit edit : edits) {
+            if (edit.end() <= index) {
+                shift += edit.replacement().length() - (edit.end() - edit.start());
+            } else if (edit.start() < index) {
+                return edit.start() + shift + edit.replacement().length();
+            } else {
+                break;
+            }
+        }
+        return index + shift;
+    }
+}
