@@ -2,8 +2,6 @@
 package org.jixiao.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.jixiao.docx.InvalidReportException;
 import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateDataException;
 import org.jixiao.report.Report;
+import org.jixiao.validation.FixResult;
 import org.jixiao.validation.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +45,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--pdf")
     boolean pdf;
 
+    @Option(names = "--fix")
+    boolean fix;
+
     @Override
     public Integer call() {
         JixiaoCommand root = JixiaoCommand.of(spec);
@@ -53,14 +55,21 @@ final class RenderCommand implements Callable<Integer> {
         Report report = InputFile.report(input, lang);
         DocxTemplate docx = InputFile.template(template, lang);
         Path target = OutputFile.target(output, OutputFile.renamed(input, ".docx"));
-        refuseToOverwriteInput(target, lang);
+        OutputFile.refuseToOverwrite(input, target, lang);
         OutputFile.checkFolder(target, lang);
 
-        ValidationResult result = render(report, docx, target, lang);
+        FixResult fixed = fix ? Reports.fix(report) : null;
+        ValidationResult result = render(fixed != null ? fixed.report() : report, docx, target, lang);
         Terminal terminal = root.terminal();
         terminal.out()
                 .println(Message.WROTE.format(lang, target, result.warnings().size()));
         result.describe(lang).lines().forEach(line -> terminal.out().println("  " + line));
+        if (fixed != null) {
+            terminal.out()
+                    .println(Message.FIXED_FOR_DOCUMENT.format(
+                            lang, fixed.fixes().size(), input));
+            fixed.describe().lines().forEach(line -> terminal.out().println("  " + line));
+        }
         if (pdf) {
             terminal.out().flush();
             Path pdfTarget = OutputFile.pdfBeside(target);
@@ -98,15 +107,5 @@ final class RenderCommand implements Callable<Integer> {
         new ValidationResult(result.errors()).describe(lang).lines().forEach(lines::add);
         new ValidationResult(result.warnings()).describe(lang).lines().forEach(lines::add);
         return lines;
-    }
-
-    private void refuseToOverwriteInput(Path target, Lang lang) {
-        try {
-            if (Files.exists(target) && Files.isSameFile(target, input)) {
-                throw new Failure(ExitCode.UNREADABLE, Message.SAME_AS_INPUT.format(lang, target));
-            }
-        } catch (IOException e) {
-            // cannot tell: writing will say what is wrong
-        }
     }
 }

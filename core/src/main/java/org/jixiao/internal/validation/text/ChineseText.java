@@ -26,6 +26,11 @@ final class ChineseText {
         return cp >= 0 && FULL_WIDTH_PUNCTUATION.indexOf(cp) >= 0;
     }
 
+    /** A quote, ellipsis or dash of Chinese text, whose width depends on the font. */
+    static boolean isSharedPunctuation(int cp) {
+        return cp >= 0 && SHARED_PUNCTUATION.indexOf(cp) >= 0;
+    }
+
     /** A digit or a percent sign, half- or full-width: what a number in Chinese text is made of. */
     static boolean isNumeric(int cp) {
         return cp >= '0' && cp <= '9' || cp >= '０' && cp <= '９' || cp == '%' || cp == '％';

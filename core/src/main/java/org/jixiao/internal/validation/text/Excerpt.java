@@ -10,16 +10,17 @@ import org.jixiao.internal.validation.DisplayText;
  *
  * @param before the text around the first edit, as written ({@link DisplayText#window})
  * @param after the same stretch with the rule's edits made
- * @param position where the first edit is, in code points from 1: at its first char other than a space
+ * @param position where the first edit is, in code points from 1: at its first char other than a space,
+ *     if it has one
  */
 record Excerpt(String before, String after, int position) {
 
     /** The excerpt of the first of {@code edits} (at least one, in ascending order). */
     static Excerpt of(String text, List<Edit> edits) {
         Edit first = edits.get(0);
-        int focus = first.start();
-        while (focus < first.end() - 1 && ChineseText.isSpace(text.charAt(focus))) {
-            focus++;
+        int focus = ChineseText.skipSpaces(text, first.start());
+        if (focus >= first.end()) {
+            focus = first.start(); // an edit of spaces only: at its first
         }
         int position = text.codePointCount(0, focus);
         DisplayText.Span span = DisplayText.windowSpan(text, position);

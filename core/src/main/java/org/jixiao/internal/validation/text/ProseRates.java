@@ -59,6 +59,8 @@ final class ProseRates {
     /** What may follow a figure that makes it a bound or an estimate rather than the rate. */
     private static final List<String> BOUNDS = List.of("以上", "以下", "以内", "左右", "的", "及以上", "（含）", "(含)");
 
+    private static final String SENTENCE_ENDS = "。；;！？!?\n";
+
     /** The score sheet's components that state rules rather than results. */
     private static final List<String> RULE_TEXTS = List.of("name", "explanation", "criteria");
 
@@ -79,12 +81,14 @@ final class ProseRates {
         }
         Matcher m = RATE.matcher(text);
         while (m.find()) {
-            String sentence = text.substring(sentenceStart(text, m.start()), m.start());
-            if (NOT_A_RESULT.matcher(sentence).find() || bounded(text, m.end())) {
+            int start = sentenceStart(text, m.start());
+            String before = text.substring(start, m.start());
+            if (NOT_A_RESULT.matcher(before).find() || bounded(text, m.end())) {
                 continue;
             }
             BigDecimal stated = new BigDecimal(m.group(2));
-            List<Computed> candidates = candidates(m.group(1), sentence, site);
+            List<Computed> candidates =
+                    candidates(m.group(1), before, text.substring(start, sentenceEnd(text, m.end())), site);
             if (candidates.isEmpty() || candidates.stream().anyMatch(c -> c.agreesWith(stated))) {
                 continue;
             }
@@ -116,7 +120,11 @@ final class ProseRates {
     }
 
     /** The rates the stated one may be, most likely first; empty when the report has none to compare with. */
-    private List<Computed> candidates(String kind, String sentence, TextSite site) {
+    /**
+     * @param before the sentence up to the rate: what it is a rate of
+     * @param sentence the whole sentence
+     */
+    private List<Computed> candidates(String kind, String before, String sentence, TextSite site) {
         List<Computed> candidates = new ArrayList<>(2);
         int project = site.location().indexUnder("keyProjects");
         ProjectFunds funds = project >= 0 ? funds(project) : null;
@@ -132,7 +140,7 @@ final class ProseRates {
                 }
             }
             case "控制率" -> {
-                String qualifier = qualifier(sentence);
+                String qualifier = qualifier(before);
                 BudgetVsActual controlled = e == null
                         ? null
                         : qualifier.contains("公用经费") || qualifier.contains("运行经费")
@@ -147,7 +155,7 @@ final class ProseRates {
                     add(candidates, funds.used(), funds.arrived(), false);
                     add(candidates, funds.used(), funds.arranged(), false);
                 } else if (project < 0 && e != null && e.budget() != null && e.finalAccounts() != null) {
-                    String qualifier = qualifier(sentence);
+                    String qualifier = qualifier(before);
                     if (qualifier.contains("基本支出")) {
                         add(candidates, e.finalAccounts().basic(), e.budget().basic(), false);
                     } else if (qualifier.contains("项目支出")) {
@@ -245,14 +253,24 @@ final class ProseRates {
         return sentence.substring(Math.max(0, sentence.length() - 10));
     }
 
-    /** The start of the sentence (or clause after a semicolon) that {@code end} is in. */
+    /** The start of the sentence (or clause after a semicolon) that the char before {@code end} is in. */
     private static int sentenceStart(String text, int end) {
         for (int i = end - 1; i >= 0; i--) {
-            if ("。；;！？!?\n".indexOf(text.charAt(i)) >= 0) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
                 return i + 1;
             }
         }
         return 0;
+    }
+
+    /** The end of the sentence (or clause before a semicolon) that the char at {@code start} is in. */
+    private static int sentenceEnd(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static boolean bounded(String text, int end) {

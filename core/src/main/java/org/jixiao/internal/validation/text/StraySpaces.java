@@ -22,7 +22,9 @@ import org.jixiao.validation.Severity;
  *   <li>at the start or end of the string or of a line in it (the template indents paragraphs itself:
  *       typed indentation doubles it);
  *   <li>between two Chinese characters ({@link ChineseText#isChinese}): {@code 聚焦“双百工程 ”};
- *   <li>next to full-width punctuation, which carries its own spacing: {@code 完成。 下一步}.
+ *   <li>next to full-width punctuation, which carries its own spacing: {@code 完成。 下一步}; also next to
+ *       a quote, ellipsis or dash whose other side is Chinese, which is then Chinese punctuation:
+ *       {@code 配发“双摇护理床” 77张}.
  * </ul>
  *
  * Spaces between Chinese and digits or Latin ({@code 共 63 人}, {@code 使用 Excel}) are a matter of
@@ -60,7 +62,7 @@ final class StraySpaces {
                 continue;
             }
             int end = ChineseText.skipSpaces(text, i);
-            if (stray(before(text, i), at(text, end)) && !claimed(claims, i, end)) {
+            if (stray(text, i, end) && !claimed(claims, i, end)) {
                 edits.add(new Edit(i, end, ""));
             }
             i = end - 1;
@@ -68,14 +70,20 @@ final class StraySpaces {
         return edits;
     }
 
-    private static boolean stray(int before, int after) {
+    /** Whether the spaces from {@code start} to {@code end} are stray. */
+    private static boolean stray(String text, int start, int end) {
+        int before = before(text, start);
+        int after = at(text, end);
         return before < 0
                 || after < 0
                 || isLineBreak(before)
                 || isLineBreak(after)
                 || isChinese(before) && isChinese(after)
                 || isFullWidthPunctuation(before)
-                || isFullWidthPunctuation(after);
+                || isFullWidthPunctuation(after)
+                || ChineseText.isSharedPunctuation(before)
+                        && isChinese(before(text, start - Character.charCount(before)))
+                || ChineseText.isSharedPunctuation(after) && isChinese(at(text, end + Character.charCount(after)));
     }
 
     private static boolean claimed(Claims claims, int start, int end) {

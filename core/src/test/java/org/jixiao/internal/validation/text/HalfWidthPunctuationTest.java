@@ -41,7 +41,10 @@ class HalfWidthPunctuationTest {
                 fixed("见附件 (一) 说明", "见附件（一）说明"),
                 fixed("(含(一)社区)", "（含（一）社区）"),
                 fixed("差异率=(决算数-预算数)÷预算数", "差异率=（决算数-预算数）÷预算数"),
-                stays("中,,中"),
+                fixed("中,,中", "中，，中"), // marks next to each other go together
+                fixed("实施;(1)贯彻", "实施；（1）贯彻"),
+                fixed("x(1)(2)中", "x（1）（2）中"), // a bracket next to a converted one, found sweeping back
+                fixed("1,(2)中", "1，（2）中"),
                 stays(",中"),
                 stays("共1,000元，比例为3:2，即OK, fine"),
                 stays("会议于10:30开始"),
@@ -50,7 +53,8 @@ class HalfWidthPunctuationTest {
                 stays("f(x)"),
                 stays("执行 GB/T 9704(2012)"),
                 stays("使用Word,Excel等软件"),
-                stays("好:)"),
+                stays("OK, (fine)"),
+                stays(",".repeat(100) + "中"),
                 stays("见湛坡财(2023)80号"),
                 stays(""));
     }
