@@ -30,8 +30,8 @@ class PotouFixTest {
             "text.half-width-punctuation",
             "text.variant-character",
             "text.stray-space");
-    private static final ReportValidator VALIDATOR = ReportValidator.create(
-            Clock.fixed(Instant.parse("2023-06-01T00:00:00Z"), ZoneId.of("Asia/Shanghai")));
+    private static final ReportValidator VALIDATOR =
+            ReportValidator.create(Clock.fixed(Instant.parse("2023-06-01T00:00:00Z"), ZoneId.of("Asia/Shanghai")));
     private static final FixResult FIXED = Reports.fix(PotouExample.report());
 
     @Test
