@@ -4,6 +4,7 @@ package org.jixiao.internal.validation.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jixiao.internal.validation.Finding;
 
@@ -69,9 +70,9 @@ record Corrections(List<Step> steps) {
             switch (step.code()) {
                 case ManualNumbering.CODE -> ManualNumbering.check(site, step.edits(), findings);
                 case DocumentNumberBrackets.CODE -> DocumentNumberBrackets.check(site, step.edits(), findings);
-                case HalfWidthPunctuation.CODE -> HalfWidthPunctuation.check(site, step.edits(), findings);
                 case VariantCharacters.CODE -> VariantCharacters.check(site, step.edits(), findings);
-                case StraySpaces.CODE -> StraySpaces.check(site, step.edits(), findings);
+                case HalfWidthPunctuation.CODE, StraySpaces.CODE -> findings.add(
+                        Excerpt.finding(site, step.code(), step.edits(), Map.of()));
                 default -> throw new IllegalStateException(step.code());
             }
         }

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.internal.validation.text;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.internal.validation.DisplayText;
+import org.jixiao.internal.validation.Finding;
+import org.jixiao.validation.Severity;
 
 /**
  * The place of a rule's first correction in a string, shown before and after: the problem's value and
@@ -14,6 +18,20 @@ import org.jixiao.internal.validation.DisplayText;
  *     if it has one
  */
 record Excerpt(String before, String after, int position) {
+
+    /**
+     * The warning of a correcting rule that reports a string once: at its first edit, shown before and
+     * after, with the number of edits ({@code count}) and the place of the first ({@code position}).
+     *
+     * @param more further message parameters
+     */
+    static Finding finding(TextSite site, String code, List<Edit> edits, Map<String, Object> more) {
+        Excerpt excerpt = of(site.text(), edits);
+        Map<String, Object> params = new HashMap<>(more);
+        params.put("count", edits.size());
+        params.put("position", excerpt.position());
+        return Finding.ofRule(Severity.WARNING, code, site.path(), excerpt.before(), excerpt.after(), params);
+    }
 
     /** The excerpt of the first of {@code edits} (at least one, in ascending order). */
     static Excerpt of(String text, List<Edit> edits) {

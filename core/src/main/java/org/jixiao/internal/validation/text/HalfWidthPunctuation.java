@@ -10,9 +10,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import org.jixiao.internal.validation.Finding;
-import org.jixiao.validation.Severity;
 
 /**
  * Warning {@code text.half-width-punctuation}: half-width {@code , ; : ? ! ( )} in Chinese text, as in
@@ -58,18 +55,6 @@ final class HalfWidthPunctuation {
     private static final int MAX_LOOK = 32;
 
     private HalfWidthPunctuation() {}
-
-    /** The finding of a string from its {@link #edits}, if there are any. */
-    static void check(TextSite site, List<Edit> edits, List<Finding> findings) {
-        Excerpt excerpt = Excerpt.of(site.text(), edits);
-        findings.add(Finding.ofRule(
-                Severity.WARNING,
-                CODE,
-                site.path(),
-                excerpt.before(),
-                excerpt.after(),
-                Map.of("count", edits.size(), "position", excerpt.position())));
-    }
 
     /** One edit per punctuation mark to replace, spaces around it included; none where {@code claims} covers. */
     static List<Edit> edits(String text, Claims claims) {

@@ -10,9 +10,6 @@ import static org.jixiao.internal.validation.text.ChineseText.isSpace;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.jixiao.internal.validation.Finding;
-import org.jixiao.validation.Severity;
 
 /**
  * Warning {@code text.stray-space}: spaces (U+0020, the ideographic space U+3000, the no-break space
@@ -38,18 +35,6 @@ final class StraySpaces {
     static final String TRIGGERS = "  \u00A0\u00A0\u3000\u3000";
 
     private StraySpaces() {}
-
-    /** The finding of a string from its {@link #edits}, if there are any. */
-    static void check(TextSite site, List<Edit> edits, List<Finding> findings) {
-        Excerpt excerpt = Excerpt.of(site.text(), edits);
-        findings.add(Finding.ofRule(
-                Severity.WARNING,
-                CODE,
-                site.path(),
-                excerpt.before(),
-                excerpt.after(),
-                Map.of("count", edits.size(), "position", excerpt.position())));
-    }
 
     /** One deletion per run of stray spaces; runs {@code claims} covers any of are left alone. */
     static List<Edit> edits(String text, Claims claims) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jixiao.internal.validation.Finding;
-import org.jixiao.validation.Severity;
 
 /**
  * Warning {@code text.variant-character}: a character that looks like a standard one but is another
@@ -45,14 +44,7 @@ final class VariantCharacters {
                 .append(variant)
                 .append("→")
                 .append(standard));
-        Excerpt excerpt = Excerpt.of(text, edits);
-        findings.add(Finding.ofRule(
-                Severity.WARNING,
-                CODE,
-                site.path(),
-                excerpt.before(),
-                excerpt.after(),
-                Map.of("count", edits.size(), "position", excerpt.position(), "pairs", pairs.toString())));
+        findings.add(Excerpt.finding(site, CODE, edits, Map.of("pairs", pairs.toString())));
     }
 
     /** One edit per variant, replacing it with the standard character; none where {@code claims} covers. */
