@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What the library finds in the Potou example, in process: the command line must report the same. */
-    private static final int POTOU_WARNINGS = potouWarnings();
+    private static final int POTOU_WARNINGS = JarRun.potouWarnings();
 
     private static final String POTOU_WROTE = "已生成 potou-2022.docx（" + POTOU_WARNINGS + " 个警告）";
 
@@ -471,16 +471,6 @@ class CommandLineIT {
         wrong.assertNoStackTrace();
         assertTrue(wrong.err().contains("Did you mean: jixiao render?"), wrong.err());
         assertTrue(wrong.err().endsWith("try 'jixiao --help' for usage\n"), wrong.err());
-    }
-
-    private static int potouWarnings() {
-        try (var in = CommandLineIT.class.getResourceAsStream("/org/jixiao/examples/potou-2022.json")) {
-            ValidationResult result = Reports.validate(ReportJson.read(in));
-            assertTrue(!result.hasErrors() && !result.warnings().isEmpty(), "the example validates with warnings only");
-            return result.warnings().size();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
     }
 
     /** The Potou report with its budget total no longer basic + project: one error, at /expenditure/budget/total. */
