@@ -48,9 +48,11 @@ import org.jixiao.validation.Severity;
 final class ProseRates {
     static final String CODE = "text.rate-mismatch";
 
-    /** A rate: the kind, a verb, the figure, a percent sign. */
-    static final Pattern RATE = Pattern.compile("(到位率|使用率|执行率|支出率|差异率|控制率|完成率)"
-            + "(?:为|是|达到了|达到|高达|已达|达|仅为|约为|约|提高到|提升到|提高至|提升至|:|：)?[ \\u3000]*"
+    /** The kinds of rate checked: two characters before 率. */
+    static final List<String> KINDS = List.of("到位率", "使用率", "执行率", "支出率", "差异率", "控制率", "完成率");
+
+    /** What follows the kind of a rate: a verb, the figure, a percent sign. */
+    static final Pattern FIGURE = Pattern.compile("(?:为|是|达到了|达到|高达|已达|达|仅为|约为|约|提高到|提升到|提高至|提升至|:|：)?[ \\u3000]*"
             + "([0-9]{1,4}(?:\\.[0-9]{1,4})?)[ \\u3000]*[%％]");
 
     /** Words before a rate, in its sentence, that make it a goal or a condition rather than a result. */
@@ -79,16 +81,21 @@ final class ProseRates {
                 && RULE_TEXTS.contains(site.location().name())) {
             return;
         }
-        Matcher m = RATE.matcher(text);
-        while (m.find()) {
-            int start = sentenceStart(text, m.start());
-            String before = text.substring(start, m.start());
+        Matcher m = FIGURE.matcher(text);
+        for (int rate = text.indexOf('率', 2); rate >= 0; rate = text.indexOf('率', rate + 1)) {
+            String kind = kind(text, rate);
+            if (kind == null || !m.region(rate + 1, text.length()).lookingAt()) {
+                continue;
+            }
+            int kindStart = rate - 2;
+            int start = sentenceStart(text, kindStart);
+            String before = text.substring(start, kindStart);
             if (NOT_A_RESULT.matcher(before).find() || bounded(text, m.end())) {
                 continue;
             }
-            BigDecimal stated = new BigDecimal(m.group(2));
+            BigDecimal stated = new BigDecimal(m.group(1));
             List<Computed> candidates =
-                    candidates(m.group(1), before, text.substring(start, sentenceEnd(text, m.end())), site);
+                    candidates(kind, before, text.substring(start, sentenceEnd(text, m.end())), site);
             if (candidates.isEmpty() || candidates.stream().anyMatch(c -> c.agreesWith(stated))) {
                 continue;
             }
@@ -97,7 +104,7 @@ final class ProseRates {
                     Severity.WARNING,
                     CODE,
                     site.path(),
-                    DisplayText.abbreviate(m.group()),
+                    DisplayText.abbreviate(text.substring(kindStart, m.end())),
                     expected.rate().toString(),
                     Map.of(
                             "stated", stated.toPlainString() + "%",
@@ -105,6 +112,16 @@ final class ProseRates {
                             "numerator", expected.numerator(),
                             "denominator", expected.denominator())));
         }
+    }
+
+    /** The kind of rate whose 率 is at {@code rate}, or null when it is none of {@link #KINDS}. */
+    private static String kind(String text, int rate) {
+        for (int k = 0; k < KINDS.size(); k++) {
+            if (text.startsWith(KINDS.get(k), rate - 2)) {
+                return KINDS.get(k);
+            }
+        }
+        return null;
     }
 
     /**
