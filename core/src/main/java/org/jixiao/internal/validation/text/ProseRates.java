@@ -43,7 +43,7 @@ import org.jixiao.validation.Severity;
  * rules, not results), 在职人员控制率 and any other rate. One finding per stated rate; the suggestion is
  * the computed rate as the template prints it.
  *
- * <p>One instance per report; not thread-safe.
+ * <p>One instance per report, which it reads for the figures.
  */
 final class ProseRates {
     static final String CODE = "text.rate-mismatch";
@@ -127,7 +127,9 @@ final class ProseRates {
     /**
      * A rate computed from the report's figures.
      *
-     * @param numerator and {@code denominator}: the figures, as printed, for the message
+     * @param numerator the figure divided, as printed, for the message
+     * @param denominator the figure divided by, as printed
+     * @param absoluteToo whether the rate's absolute value agrees too (a difference stated without its sign)
      */
     private record Computed(Percent rate, String numerator, String denominator, boolean absoluteToo) {
         boolean agreesWith(BigDecimal stated) {
