@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RenderCommand.class,
             ValidateCommand.class,
+            FixCommand.class,
             SchemaCommand.class,
             LintCommand.class,
             TemplateCommand.class,

@@ -22,6 +22,9 @@ enum Message {
             "%s: the data does not fit the template, %d problem(s); no document was written:"),
     WROTE("已生成 %s（%d 个警告）", "wrote %s (%d warning(s))"),
     WROTE_PDF("已生成 %s", "wrote %s"),
+    WROTE_FIXED("已写入 %s（%d 处修正）", "wrote %s (%d fix(es))"),
+    FIXED_FOR_DOCUMENT(
+            "文档按 --fix 修正了 %d 处（%s 未改动）：", "--fix corrected %d place(s) for the document (%s is unchanged):"),
     EXPORTED("已导出 %s", "exported %s"),
     PROBLEM_COUNT("%d 个错误，%d 个警告", "%d error(s), %d warning(s)"),
     NO_PROBLEMS("没有发现问题", "no problems found"),

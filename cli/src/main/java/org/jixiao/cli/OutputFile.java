@@ -48,6 +48,17 @@ final class OutputFile {
         return docx.resolveSibling(base + ".pdf");
     }
 
+    /** Fails (exit code 2) when {@code target} is the file {@code input}, which must not be overwritten. */
+    static void refuseToOverwrite(Path input, Path target, Lang lang) {
+        try {
+            if (Files.exists(target) && Files.isSameFile(target, input)) {
+                throw new Failure(ExitCode.UNREADABLE, Message.SAME_AS_INPUT.format(lang, target));
+            }
+        } catch (IOException e) {
+            // cannot tell: writing will say what is wrong
+        }
+    }
+
     /** Fails early, before any work, when {@code file}'s folder is missing, not a folder or not writable. */
     static void checkFolder(Path file, Lang lang) {
         Path parent = file.getParent();

@@ -3,7 +3,6 @@ package org.jixiao.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateDataException;
 import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
+import org.jixiao.validation.FixResult;
 import org.jixiao.validation.ReportValidator;
 import org.jixiao.validation.ValidationResult;
 import picocli.CommandLine.Command;
@@ -54,6 +54,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--png")
     boolean png;
 
+    @Option(names = "--fix")
+    boolean fix;
+
     @Override
     public Integer call() {
         JixiaoCommand root = JixiaoCommand.of(spec);
@@ -65,14 +68,21 @@ final class RenderCommand implements Callable<Integer> {
                 report,
                 validator == null ? Outlines.builtIn() : validator.outlines());
         Path target = OutputFile.target(output, OutputFile.renamed(input, ".docx"));
-        refuseToOverwriteInput(target, lang);
+        OutputFile.refuseToOverwrite(input, target, lang);
         OutputFile.checkFolder(target, lang);
 
-        ValidationResult result = render(report, docx, validator, target, lang);
+        FixResult fixed = fix ? Reports.fix(report) : null;
+        ValidationResult result = render(fixed != null ? fixed.report() : report, docx, validator, target, lang);
         Terminal terminal = root.terminal();
         terminal.out()
                 .println(Message.WROTE.format(lang, target, result.warnings().size()));
         result.describe(lang).lines().forEach(line -> terminal.out().println("  " + line));
+        if (fixed != null) {
+            terminal.out()
+                    .println(Message.FIXED_FOR_DOCUMENT.format(
+                            lang, fixed.fixes().size(), input));
+            fixed.describe().lines().forEach(line -> terminal.out().println("  " + line));
+        }
         if (pdf || png) {
             terminal.out().flush();
             convert(target, lang, terminal);
@@ -144,15 +154,5 @@ final class RenderCommand implements Callable<Integer> {
         new ValidationResult(result.errors()).describe(lang).lines().forEach(lines::add);
         new ValidationResult(result.warnings()).describe(lang).lines().forEach(lines::add);
         return lines;
-    }
-
-    private void refuseToOverwriteInput(Path target, Lang lang) {
-        try {
-            if (Files.exists(target) && Files.isSameFile(target, input)) {
-                throw new Failure(ExitCode.UNREADABLE, Message.SAME_AS_INPUT.format(lang, target));
-            }
-        } catch (IOException e) {
-            // cannot tell: writing will say what is wrong
-        }
     }
 }

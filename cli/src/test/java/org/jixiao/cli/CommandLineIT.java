@@ -2,6 +2,7 @@
 package org.jixiao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,7 @@ import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.DocxText;
 import org.jixiao.docx.Reports;
 import org.jixiao.json.ReportJson;
+import org.jixiao.validation.FixResult;
 import org.jixiao.validation.ValidationResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What the library finds in the Potou example, in process: the command line must report the same. */
-    private static final int POTOU_WARNINGS = potouWarnings();
+    private static final int POTOU_WARNINGS = JarRun.potouWarnings();
 
     private static final String POTOU_WROTE = "已生成 potou-2022.docx（" + POTOU_WARNINGS + " 个警告）";
 
@@ -198,8 +200,9 @@ class CommandLineIT {
         assertEquals(1, validate.exitCode());
         assertTrue(validate.out().contains("错误 /expenditure/budget/total [budget.total] "), validate.out());
         assertEquals(
-                "1 个错误，" + POTOU_WARNINGS + " 个警告",
-                validate.outLines().get(validate.outLines().size() - 1));
+                "1 个错误，" + warnings(dir.resolve("invalid.json")) + " 个警告",
+                validate.outLines().get(validate.outLines().size() - 1),
+                "the text's 预决算差异率 96.21% now contradicts the figures too");
     }
 
     @Test
@@ -228,6 +231,79 @@ class CommandLineIT {
         assertEquals(2, run.exitCode());
         run.oneLineReason();
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(report, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void fixWritesTheCorrectedReportBesideAndListsTheCorrections() throws IOException {
+        JarRun.potou(dir.resolve("potou-2022.json"));
+        FixResult expected;
+        try (var in = CommandLineIT.class.getResourceAsStream("/org/jixiao/examples/potou-2022.json")) {
+            expected = Reports.fix(ReportJson.read(in));
+        }
+        JarRun run = JarRun.in(dir, "fix", "potou-2022.json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertEquals(
+                "已写入 potou-2022.fixed.json（" + expected.fixes().size() + " 处修正）",
+                run.outLines().get(0));
+        assertEquals(
+                expected.describe().lines().map(line -> "  " + line).toList(),
+                run.outLines().subList(1, run.outLines().size()));
+        assertTrue(run.out().contains("[text.document-number-brackets] …作的通知》（粤民办函【2021】37号）"), run.out());
+        assertEquals(
+                ReportJson.write(expected.report()),
+                Files.readString(dir.resolve("potou-2022.fixed.json"), StandardCharsets.UTF_8));
+        assertEquals(List.of("potou-2022.fixed.json", "potou-2022.json"), names(dir), "no temporary file left");
+
+        JarRun again = JarRun.in(dir, "--lang", "en", "fix", "potou-2022.fixed.json", "-o", "again.json");
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(List.of("wrote again.json (0 fix(es))"), again.outLines(), "nothing left to correct");
+        JarRun validate = JarRun.in(dir, "validate", "potou-2022.fixed.json");
+        assertEquals(0, validate.exitCode(), validate.err());
+        for (String rule : List.of(
+                "manual-numbering",
+                "document-number-brackets",
+                "half-width-punctuation",
+                "variant-character",
+                "stray-space")) {
+            assertFalse(validate.out().contains("[text." + rule + "]"), validate.out());
+        }
+    }
+
+    @Test
+    void fixRefusesToOverwriteItsInputAndReportsWhatItCannotRead() throws IOException {
+        Path report = JarRun.potou(dir.resolve("potou-2022.json"));
+        byte[] before = Files.readAllBytes(report);
+        JarRun same = JarRun.in(dir, "fix", "potou-2022.json", "-o", "potou-2022.json");
+        assertEquals(2, same.exitCode());
+        assertEquals("jixiao: 输出文件 potou-2022.json 就是输入文件，请用 -o 另选文件名", same.oneLineReason());
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(report, StandardCharsets.UTF_8));
+        JarRun missing = JarRun.in(dir, "fix", "missing.json");
+        assertEquals(2, missing.exitCode());
+        missing.oneLineReason();
+        JarRun unwritable = JarRun.in(dir, "fix", "potou-2022.json", "-o", "no/such/folder/out.json");
+        assertEquals(3, unwritable.exitCode());
+        unwritable.oneLineReason();
+        assertEquals(List.of("potou-2022.json"), names(dir));
+    }
+
+    @Test
+    void renderWithFixRendersTheCorrectedReportAndLeavesTheJsonAlone() throws IOException {
+        Path report = JarRun.potou(dir.resolve("potou-2022.json"));
+        byte[] before = Files.readAllBytes(report);
+        JarRun run = JarRun.in(dir, "render", "potou-2022.json", "--fix");
+        assertEquals(0, run.exitCode(), run.err());
+        FixResult expected = Reports.fix(ReportJson.read(new ByteArrayInputStream(before)));
+        ValidationResult left = Reports.validate(expected.report());
+        assertEquals(
+                "已生成 potou-2022.docx（" + left.warnings().size() + " 个警告）",
+                run.outLines().get(0));
+        assertTrue(
+                run.out().contains("文档按 --fix 修正了 " + expected.fixes().size() + " 处（potou-2022.json 未改动）："), run.out());
+        String text = DocxText.canonical(Files.readAllBytes(dir.resolve("potou-2022.docx")));
+        assertTrue(text.contains("粤民办函〔2021〕37号"), "the corrected text is printed");
+        assertFalse(text.contains("检査"), "the variant is corrected");
+        assertArrayEquals(before, Files.readAllBytes(report));
     }
 
     @Test
@@ -403,7 +479,10 @@ class CommandLineIT {
                 "plain lines when not on a terminal, in sorted order");
         assertTrue(lines.get(4).matches("file +status +warnings +errors +ms"), lines.get(4));
         assertTrue(
-                lines.get(7).matches("bad\\.json +report has errors +" + POTOU_WARNINGS + " +1 +\\d+"), lines.get(7));
+                lines.get(7)
+                        .matches(
+                                "bad\\.json +report has errors +" + warnings(dir.resolve("in/bad.json")) + " +1 +\\d+"),
+                lines.get(7));
         assertEquals("4 file(s): 3 written, 1 failed", lines.get(9));
         assertTrue(
                 lines.get(11)
@@ -464,16 +543,6 @@ class CommandLineIT {
         assertTrue(wrong.err().endsWith("try 'jixiao --help' for usage\n"), wrong.err());
     }
 
-    private static int potouWarnings() {
-        try (var in = CommandLineIT.class.getResourceAsStream("/org/jixiao/examples/potou-2022.json")) {
-            ValidationResult result = Reports.validate(ReportJson.read(in));
-            assertTrue(!result.hasErrors() && !result.warnings().isEmpty(), "the example validates with warnings only");
-            return result.warnings().size();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     /** The Potou report with its budget total no longer basic + project: one error, at /expenditure/budget/total. */
     private static void invalidReport(Path target) throws IOException {
         JarRun.potou(target);
@@ -481,6 +550,13 @@ class CommandLineIT {
         ObjectNode total = (ObjectNode) report.get("expenditure").get("budget").get("total");
         total.set("amount", DecimalNode.valueOf(new BigDecimal("9999.99")));
         Files.writeString(target, JSON.writeValueAsString(report), StandardCharsets.UTF_8);
+    }
+
+    /** The warnings the library finds in a report file, in process. */
+    private static int warnings(Path report) throws IOException {
+        try (var in = Files.newInputStream(report)) {
+            return Reports.validate(ReportJson.read(in)).warnings().size();
+        }
     }
 
     private static List<String> names(Path folder) {

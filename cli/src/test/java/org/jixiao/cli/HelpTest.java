@@ -18,6 +18,7 @@ class HelpTest {
             List.of(),
             List.of("render"),
             List.of("validate"),
+            List.of("fix"),
             List.of("schema"),
             List.of("lint"),
             List.of("template"),

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jixiao.docx.Reports;
+import org.jixiao.json.ReportJson;
+import org.jixiao.validation.ValidationResult;
 
 /**
  * Runs the real runnable jar ({@code -Djixiao.jar}, built in {@code package}) as a separate process,
@@ -95,6 +98,17 @@ record JarRun(int exitCode, String out, String err) {
     }
 
     /** Copies the Potou example report from the classpath (the examples module) to {@code target}. */
+    /** How many warnings the library finds in the Potou example, in process: the command line must report the same. */
+    static int potouWarnings() {
+        try (var in = JarRun.class.getResourceAsStream("/org/jixiao/examples/potou-2022.json")) {
+            ValidationResult result = Reports.validate(ReportJson.read(in));
+            assertTrue(!result.hasErrors() && !result.warnings().isEmpty(), "the example validates with warnings only");
+            return result.warnings().size();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static Path potou(Path target) {
         try (InputStream in = JarRun.class.getResourceAsStream("/org/jixiao/examples/potou-2022.json")) {
             if (in == null) {

@@ -14,8 +14,11 @@ import org.jixiao.Lang;
  * @param value the offending value as display text, or null when there is none (a missing value). Long
  *     texts are abbreviated to a window with {@code …}; control, bidi and other characters that cannot be
  *     shown safely appear as {@code <U+XXXX>} and line breaks as {@code \n}
- * @param suggestion the corrected text or value where there is one — exact and not abbreviated, ready to
- *     replace the offending value (or, for a document number, the number as written) — else null
+ * @param suggestion the corrected value where there is one, else null: a computed figure as printed
+ *     ({@code 88.48%}), exact; for a text rule, the same stretch of text as {@code value}, corrected
+ *     ({@code …监督检査。} → {@code …监督检查。}, a document number → the number with 〔〕), to show
+ *     the correction where it is. {@link ReportFixer#fix} makes the corrections of the mechanical text
+ *     rules in the whole strings
  * @param messageZh what is wrong and how to fix it, in Chinese; never contains text from the report
  * @param messageEn the same in English
  */

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The warnings about text the document can be right despite: the defects of the reference report
  * (domain.md §6) — manual numbering, 【】 in document numbers, repeated paragraphs, leftover outline
- * instructions, half-width punctuation, variant characters.
+ * instructions, half-width punctuation, variant characters. {@code TextCorpusTest} tries each rule on
+ * real sentences.
  */
 class TextStyleTest {
     private static final String PARAGRAPH = "/indicatorAnalysis/preparation/rationality/0";
@@ -82,7 +83,16 @@ class TextStyleTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                row("numbered paragraph", set(PARAGRAPH, "（3）" + TEXT), "WARNING text.manual-numbering " + PARAGRAPH),
+                row("a paragraph's own number prints as typed: no warning", set(PARAGRAPH, "（3）" + TEXT)),
+                row(
+                        "numbering typed over and over in a paragraph",
+                        set(PARAGRAPH, "1、1、1、11" + TEXT),
+                        "WARNING text.repeated-numbering " + PARAGRAPH),
+                row("two different numbers in a paragraph are a heading's", set(PARAGRAPH, "（二）1." + TEXT)),
+                row(
+                        "numbered key project name",
+                        set("/indicatorAnalysis/benefit/keyProjects/0/name", "1.民政管理事务专项资金"),
+                        "WARNING text.manual-numbering /indicatorAnalysis/benefit/keyProjects/0/name"),
                 row(
                         "numbered goal title",
                         set("/goals/0/title", "1、着力改善民生。"),
@@ -132,7 +142,6 @@ class TextStyleTest {
                         set(
                                 "/indicatorAnalysis/execution/overview",
                                 List.of("1、部门除对预算执行情况相应指标进行分析外，结合项目绩效自评情况进行重点分析。")),
-                        "WARNING text.manual-numbering /indicatorAnalysis/execution/overview/0",
                         "WARNING text.outline-instruction /indicatorAnalysis/execution/overview/0"),
                 row(
                         "half-width commas between Chinese",
@@ -153,8 +162,8 @@ class TextStyleTest {
                 row(
                         "repeated after numbering and ideographic spaces",
                         set(OTHER_PARAGRAPH, "\u3000（2）" + TEXT + " "),
-                        "WARNING text.manual-numbering " + OTHER_PARAGRAPH,
-                        "WARNING text.repeated-paragraph " + OTHER_PARAGRAPH),
+                        "WARNING text.repeated-paragraph " + OTHER_PARAGRAPH,
+                        "WARNING text.stray-space " + OTHER_PARAGRAPH),
                 row(
                         "repeated as an item title elsewhere",
                         set("/problems/1", Item.of(TEXT)),
@@ -197,14 +206,18 @@ class TextStyleTest {
     }
 
     @Test
-    void halfWidthPunctuationIsCountedOncePerString() {
+    void halfWidthPunctuationIsCountedOncePerStringAndShownWhereItIs() {
         Problem p = Checks.only(set(PARAGRAPH, "结合我局实际情况,以“保运转,保民生”为前提,按照原则办理。"));
-        assertEquals("结合我局实际情况，以“保运转，保民生”为前提，按照原则办理。", p.suggestion());
-        assertEquals("中文之间有 3 个半角标点（, ; : ? !），第一个在第 9 个字符。请按建议改为全角标点（，；：？！）。", p.messageZh());
+        assertEquals("结合我局实际情况,以“保运转,保民生”…", p.value());
+        assertEquals("结合我局实际情况，以“保运转，保民生”…", p.suggestion());
+        assertEquals("中文里有 3 个半角标点（, ; : ? ! ( )），第一个在第 9 个字符。请按建议改为全角标点（，；：？！（））。", p.messageZh());
     }
 
     @Test
-    void theVariantIsNamedAndCorrected() {
+    void theVariantIsNamedAndCorrectedWhereItIs() {
+        Problem far = Checks.only(set(PARAGRAPH, "贯彻执行国家、省、市和区有关民政工作的方针政策和法律法规，起草有关地方规范性文件，并组织实施和监督检査。"));
+        assertEquals("…，并组织实施和监督检査。", far.value());
+        assertEquals("…，并组织实施和监督检查。", far.suggestion());
         Problem p = Checks.only(set(PARAGRAPH, "组织实施和监督检査，再次检査。"));
         assertEquals("组织实施和监督检查，再次检查。", p.suggestion());
         assertEquals("有 2 个异体字或形近字（査→查），第一个在第 9 个字符；仿宋_GB2312 字体无法显示，检索也查不到。请按建议改为规范字。", p.messageZh());

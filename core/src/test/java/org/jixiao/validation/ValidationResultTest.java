@@ -32,6 +32,7 @@ class ValidationResultTest {
     static final UnaryOperator<Report> MANY = all(
             set("/cover/sealingUnit", null),
             set("/cover/fillingDate", java.time.LocalDate.of(2022, 12, 31)),
+            set("/profile/functions/1/title", "承担全区社会组织(含社会团体、基金会)的登记管理。"),
             set("/profile/functions/0/title", "1、1、1、11贯彻执行国家、省、市和区有关民政工作的方针政策和法律法规，并组织实施和监督检査。"),
             set("/expenditure/budget/total", Money.tenThousandYuan("4659.18")),
             set("/selfEvaluation/team/leader/post", "副局长\u202E"),
@@ -42,6 +43,7 @@ class ValidationResultTest {
                     "根据《广东省民政厅办公室关于做好全国基层政权建设和社区治理信息系统部署应用工作的通知》（粤民办函【2021】37号）相关要求，及时安排专人负责系统。"),
             set("/indicatorAnalysis/preparation/rationality/0", "固定资产原值为5166573.74\u0001，无形资产原值为1004800元。"),
             set("/indicatorAnalysis/preparation/standardization/0", "（2）探索打造居家养老服务，围绕一个服务群体，构建三支队伍，提供多项服务。"),
+            set("/indicatorAnalysis/preparation/goalSetting/0", "目标设置完整、科学，我局按要求申报部门部门整体绩效目标。 "),
             set(
                     "/indicatorAnalysis/benefit/goalAchievement/targets/0/statedCompletionRatePercent",
                     new BigDecimal("85")),
@@ -56,6 +58,7 @@ class ValidationResultTest {
                         "ERROR date.filling-too-early /cover/fillingDate",
                         "WARNING text.manual-numbering /profile/functions/0/title",
                         "WARNING text.variant-character /profile/functions/0/title",
+                        "WARNING text.half-width-punctuation /profile/functions/1/title",
                         "ERROR budget.total /expenditure/budget/total",
                         "ERROR text.bidi-control /selfEvaluation/team/leader/post",
                         "WARNING text.outline-instruction /result/conclusion/0",
@@ -63,14 +66,15 @@ class ValidationResultTest {
                         "ERROR score-sheet.total-score /result/score",
                         "WARNING text.document-number-brackets /result/achievements/0/paragraphs/0",
                         "ERROR text.illegal-character /indicatorAnalysis/preparation/rationality/0",
-                        "WARNING text.manual-numbering /indicatorAnalysis/preparation/standardization/0",
                         "WARNING text.repeated-paragraph /indicatorAnalysis/preparation/standardization/0",
+                        "WARNING text.repeated-word /indicatorAnalysis/preparation/goalSetting/0",
+                        "WARNING text.stray-space /indicatorAnalysis/preparation/goalSetting/0",
                         "WARNING rate.completion-mismatch /indicatorAnalysis/benefit/goalAchievement/targets/0/statedCompletionRatePercent",
                         "ERROR score-sheet.score-exceeds-weight /scoreSheet/indicators/0/indicators/0/indicators/0/score"),
                 Checks.summary(result));
         assertTrue(result.hasErrors());
         assertEquals(7, result.errors().size());
-        assertEquals(8, result.warnings().size());
+        assertEquals(10, result.warnings().size());
         assertTrue(result.errors().stream().allMatch(p -> p.severity() == Severity.ERROR));
     }
 
@@ -100,7 +104,7 @@ class ValidationResultTest {
         List<Problem> source = new ArrayList<>(result.problems());
         ValidationResult copy = new ValidationResult(source);
         source.clear();
-        assertEquals(15, copy.problems().size());
+        assertEquals(17, copy.problems().size());
     }
 
     @Test

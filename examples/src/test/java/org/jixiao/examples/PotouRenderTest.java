@@ -26,6 +26,7 @@ import org.jixiao.report.Expenditure;
 import org.jixiao.report.Money;
 import org.jixiao.report.Report;
 import org.jixiao.testing.OoxmlSchemas;
+import org.jixiao.validation.ReportFixer;
 import org.jixiao.validation.ValidationResult;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -66,7 +67,8 @@ class PotouRenderTest {
     void nothingOfTheReportIsLost() throws IOException {
         String text = String.join("\n", RenderedDocument.paragraphs(render(POTOU)));
         List<String> missing = new ArrayList<>();
-        Map<String, Object> tree = ReportJson.toTree(POTOU);
+        // numbering typed where the template numbers is left out on purpose (typedNumberingIsNotPrintedTwice)
+        Map<String, Object> tree = ReportJson.toTree(ReportFixer.withoutManualNumbering(POTOU));
         tree.remove("description"); // a note about the data, never printed
         collectTexts(tree, "", missing, text);
         assertEquals(List.of(), missing, "every text value of the report must appear in the document");
@@ -89,6 +91,18 @@ class PotouRenderTest {
     /** Enum constants and ISO dates are printed as labels and Chinese dates, not as themselves. */
     private static boolean isCode(String s) {
         return s.matches("[A-Z_]+") || s.matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    @Tag("issue-11")
+    void typedNumberingIsNotPrintedTwice() throws IOException {
+        String title = POTOU.profile().functions().get(0).title();
+        assertTrue(title.startsWith("1、1、11贯彻执行"), title);
+        List<String> paragraphs = RenderedDocument.paragraphs(render(POTOU));
+        assertTrue(
+                paragraphs.stream().anyMatch(p -> p.startsWith("1.贯彻执行国家、省、市和区有关民政工作的方针政策")),
+                "the generated number only");
+        assertTrue(paragraphs.stream().noneMatch(p -> p.contains("1、1、11")), "the typed numbering is left out");
     }
 
     @Test

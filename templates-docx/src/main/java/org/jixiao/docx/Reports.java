@@ -14,6 +14,8 @@ import org.jixiao.docx.internal.official.ReportDataSchema;
 import org.jixiao.outline.Outline;
 import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
+import org.jixiao.validation.FixResult;
+import org.jixiao.validation.ReportFixer;
 import org.jixiao.validation.ReportValidator;
 import org.jixiao.validation.ValidationResult;
 
@@ -25,7 +27,9 @@ import org.jixiao.validation.ValidationResult;
  * </pre>
  *
  * <p>A report with errors is never rendered: {@link InvalidReportException} carries the whole
- * validation result. A report with warnings is rendered, and the warnings are returned. Custom
+ * validation result. A report with warnings is rendered, and the warnings are returned. Numbering
+ * typed at the start of a place the template numbers itself is left out of the document (the
+ * {@code text.manual-numbering} warning says so), so no number prints twice. Custom
  * templates see the same data as the official ones ({@link #data(Report)}). Thread-safe.
  *
  * @since 0.1.0
@@ -93,8 +97,19 @@ public final class Reports {
     }
 
     /**
+     * Corrects what is mechanical and unambiguous in the report's text (numbering typed where the
+     * template numbers, document-number brackets, half-width punctuation, variant characters, stray
+     * spaces) and lists each correction; see {@link ReportFixer#fix}. Render the corrected
+     * {@link FixResult#report()} to print the corrections.
+     */
+    public static FixResult fix(Report report) {
+        return ReportFixer.fix(report);
+    }
+
+    /**
      * The data tree templates render for {@code report}: its JSON tree (same property names) plus
-     * the computed figures and composed sentences listed in TEMPLATE-SYNTAX.md. A fresh tree each call.
+     * the computed figures and composed sentences listed in TEMPLATE-SYNTAX.md, without numbering typed
+     * where the template numbers ({@link ReportFixer#withoutManualNumbering}). A fresh tree each call.
      */
     public static Map<String, Object> data(Report report) {
         return data(report, Outlines.builtIn());
@@ -109,7 +124,7 @@ public final class Reports {
      */
     public static Map<String, Object> data(Report report, Outlines outlines) {
         Objects.requireNonNull(report, "report");
-        return ReportData.of(report, outlines.forReport(report.outline()));
+        return ReportData.of(ReportFixer.withoutManualNumbering(report), outlines.forReport(report.outline()));
     }
 
     /**
@@ -151,7 +166,11 @@ public final class Reports {
         if (result.hasErrors()) {
             throw new InvalidReportException(result);
         }
-        template.render(ReportData.of(report, validator.outlines().forReport(report.outline())), out);
+        template.render(
+                ReportData.of(
+                        ReportFixer.withoutManualNumbering(report),
+                        validator.outlines().forReport(report.outline())),
+                out);
         return result;
     }
 }

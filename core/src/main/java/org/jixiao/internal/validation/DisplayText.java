@@ -51,11 +51,70 @@ public final class DisplayText {
 
     /** The code points around the one at {@code position} (0-based, in code points), escaped. */
     public static String window(String text, int position) {
+        Span span = windowSpan(text, position);
+        return shown(text, span.from(), span.to());
+    }
+
+    /**
+     * The chars {@link #window} shows: up to {@value #WINDOW} code points either side of the one at
+     * {@code position} (0-based, in code points; at most the text's length).
+     */
+    public static Span windowSpan(String text, int position) {
         int length = text.codePointCount(0, text.length());
         int from = Math.max(0, position - WINDOW);
         int to = Math.min(length, position + WINDOW + 1);
-        String shown = text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
-        return (from > 0 ? ELLIPSIS : "") + escape(shown) + (to < length ? ELLIPSIS : "");
+        return new Span(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+    }
+
+    /**
+     * A stretch of a text, in chars.
+     *
+     * @param from the first char
+     * @param to the char after the last
+     */
+    public record Span(int from, int to) {}
+
+    /** The chars from {@code from} to {@code to}, escaped, with {@code …} where the text goes on. */
+    public static String shown(String text, int from, int to) {
+        return (from > 0 ? ELLIPSIS : "") + escape(text.substring(from, to)) + (to < text.length() ? ELLIPSIS : "");
+    }
+
+    /**
+     * The stretch of two texts that differs, with up to {@value #WINDOW} code points of context on either
+     * side, each escaped and cut to {@value #MAX_SHOWN} code points, {@code …} marking a cut:
+     * {@code change("聚焦“双百工程 ”，打通", "聚焦“双百工程”，打通")} shows {@code 聚焦“双百工程 ”，打通} →
+     * {@code 聚焦“双百工程”，打通}.
+     */
+    public static Change change(String before, String after) {
+        int[] b = before.codePoints().toArray();
+        int[] a = after.codePoints().toArray();
+        int prefix = 0;
+        while (prefix < b.length && prefix < a.length && b[prefix] == a[prefix]) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < b.length - prefix
+                && suffix < a.length - prefix
+                && b[b.length - 1 - suffix] == a[a.length - 1 - suffix]) {
+            suffix++;
+        }
+        int from = Math.max(0, prefix - WINDOW);
+        int contextAfter = Math.max(0, suffix - WINDOW);
+        return new Change(stretch(b, from, b.length - contextAfter), stretch(a, from, a.length - contextAfter));
+    }
+
+    /**
+     * The two sides of a {@link #change}.
+     *
+     * @param before the stretch as it was
+     * @param after the stretch as it is
+     */
+    public record Change(String before, String after) {}
+
+    private static String stretch(int[] codePoints, int from, int to) {
+        int end = Math.min(to, from + MAX_SHOWN);
+        String shown = new String(codePoints, from, end - from);
+        return (from > 0 ? ELLIPSIS : "") + escape(shown) + (end < codePoints.length ? ELLIPSIS : "");
     }
 
     /** {@code U+0001}, {@code U+1F600}: a code point as it is named in messages. */

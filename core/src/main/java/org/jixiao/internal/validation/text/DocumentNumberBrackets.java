@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.internal.validation.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.internal.validation.DisplayText;
@@ -12,7 +13,7 @@ import org.jixiao.validation.Severity;
  * 【】 [] ［］ () （） ﹝﹞ 〖〗 instead of the 六角括号 〔〕 of GB/T 9704, e.g. {@code 粤民办函【2021】37号}.
  * One finding per number: the value is the number as written (with up to eight CJK characters before
  * the bracket taken as the 机关代字), the suggestion the same with 〔〕 and no spaces,
- * {@code 粤民办函〔2021〕37号}.
+ * {@code 粤民办函〔2021〕37号}, which is also what the fix puts in its place.
  *
  * <p>A number is, with white space ({@code [ \t\n\x0B\f\r\u3000]}) allowed between the parts: 1–8 Han
  * characters (the 机关代字, as many as stand before the bracket, at most eight), an opening bracket, a
@@ -35,8 +36,22 @@ final class DocumentNumberBrackets {
 
     private DocumentNumberBrackets() {}
 
-    static void check(TextSite site, List<Finding> findings) {
-        String text = site.text();
+    /** One finding per number the {@link #edits} correct. */
+    static void check(TextSite site, List<Edit> edits, List<Finding> findings) {
+        for (Edit edit : edits) {
+            findings.add(Finding.ofRule(
+                    Severity.WARNING,
+                    CODE,
+                    site.path(),
+                    DisplayText.abbreviate(site.text().substring(edit.start(), edit.end())),
+                    edit.replacement(),
+                    Map.of()));
+        }
+    }
+
+    /** The document numbers in wrong brackets, each replaced by the number with 〔〕 and no spaces. */
+    static List<Edit> edits(String text) {
+        List<Edit> edits = new ArrayList<>(1);
         int from = 0; // where the next number may begin: after the previous one
         for (int open = 0; open < text.length(); open++) {
             if (OPEN.indexOf(text.charAt(open)) < 0) {
@@ -64,18 +79,16 @@ final class DocumentNumberBrackets {
                     || text.charAt(hao) != '号') {
                 continue;
             }
-            findings.add(Finding.ofRule(
-                    Severity.WARNING,
-                    CODE,
-                    site.path(),
-                    DisplayText.abbreviate(text.substring(start, hao + 1)),
+            edits.add(new Edit(
+                    start,
+                    hao + 1,
                     text.substring(start, agencyEnd)
                             + "〔" + text.substring(yearStart, yearStart + 4) + "〕"
-                            + text.substring(numberStart, numberEnd) + "号",
-                    Map.of()));
+                            + text.substring(numberStart, numberEnd) + "号"));
             from = hao + 1;
             open = hao;
         }
+        return edits;
     }
 
     /**

@@ -11,9 +11,16 @@ import org.jixiao.internal.validation.Finding;
 import org.jixiao.validation.Severity;
 
 /**
- * Warning {@code text.manual-numbering}: an item title or a paragraph (an element of a list of strings)
- * that begins with numbering typed by hand — the engine numbers items itself, so the number would print
- * twice. The suggestion is the text with every leading numbering token removed.
+ * Numbering typed by hand at the start of a string.
+ *
+ * <p>Warning {@code text.manual-numbering}, only at a place the template numbers itself
+ * ({@link TextSite.Kind#NUMBERED}: an item's title, a goal's title, an improvement's measure, a key
+ * project's name): the typed number would print next to the generated one ("1.1、1、11贯彻执行…"), so it
+ * is left out of the document ({@link #strip}) and the warning says so. The fix removes it.
+ *
+ * <p>Warning {@code text.repeated-numbering}, at any other printed string: the same number typed twice
+ * or more in a row ({@code 1、1、1、}), debris of Word's list numbering. A single number there is the
+ * author's own and prints as typed: no warning. Not fixed: which number was meant is not certain.
  *
  * <p>Tokens: {@code 1、} {@code 1.} {@code 1．} {@code 1）} {@code （1）} {@code (1)} {@code 一、}
  * {@code （一）} {@code ①}–{@code ⑳} {@code ⑴} {@code ⒈} {@code ❶} {@code A.} {@code A、}, in half- or
@@ -23,6 +30,7 @@ import org.jixiao.validation.Severity;
  */
 final class ManualNumbering {
     static final String CODE = "text.manual-numbering";
+    static final String REPEATED_CODE = "text.repeated-numbering";
 
     private static final String DIGITS = "[0-9０-９]{1,2}";
     private static final String HAN_NUMBER = "[一二三四五六七八九十]{1,3}";
@@ -40,14 +48,48 @@ final class ManualNumbering {
 
     private ManualNumbering() {}
 
-    /** @param cleaned {@link #cleaned} of the site's text */
-    static void check(TextSite site, Optional<String> cleaned, List<Finding> findings) {
-        if (site.kind() == TextSite.Kind.FIELD || site.kind() == TextSite.Kind.CELL) {
+    /**
+     * The edit that removes the numbering at the start of the text (with the white space before and
+     * after it), if the text has any.
+     *
+     * @param cleaned {@link #cleaned} of the text
+     */
+    static List<Edit> edit(String text, Optional<String> cleaned) {
+        return cleaned.map(rest -> List.of(new Edit(0, text.length() - rest.length(), "")))
+                .orElse(List.of());
+    }
+
+    /** The text without the numbering at its start; the text itself when it has none. */
+    static String strip(String text) {
+        return cleaned(text).orElse(text);
+    }
+
+    /** The {@code text.manual-numbering} finding of a numbered place, from its {@link #edit}. */
+    static void check(TextSite site, List<Edit> edit, List<Finding> findings) {
+        findings.add(Finding.ofRule(
+                Severity.WARNING,
+                CODE,
+                site.path(),
+                DisplayText.abbreviate(site.text()),
+                DisplayText.abbreviate(Edit.apply(site.text(), edit)),
+                Map.of()));
+    }
+
+    /** The {@code text.repeated-numbering} finding of a place the template does not number, if it has one. */
+    static void checkRepeated(TextSite site, List<Finding> findings) {
+        String text = site.text().stripLeading();
+        if (text.isEmpty() || !mayStartToken(text.charAt(0))) {
             return;
         }
-        if (cleaned.isPresent()) {
+        Matcher m = TOKEN.matcher(text);
+        if (!m.lookingAt()) {
+            return;
+        }
+        String first = text.substring(0, m.end()).strip();
+        String rest = text.substring(m.end());
+        if (m.reset(rest).lookingAt() && rest.substring(0, m.end()).strip().equals(first)) {
             findings.add(Finding.ofRule(
-                    Severity.WARNING, CODE, site.path(), DisplayText.abbreviate(site.text()), cleaned.get(), Map.of()));
+                    Severity.WARNING, REPEATED_CODE, site.path(), DisplayText.abbreviate(site.text()), null, Map.of()));
         }
     }
 

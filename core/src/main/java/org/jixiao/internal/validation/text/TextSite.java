@@ -20,11 +20,12 @@ record TextSite(Location location, String text, Kind kind) {
     /** What a string is in the document. */
     enum Kind {
         /**
-         * An item's title ({@code Item.title}, {@code PerformanceGoal.title}, {@code Improvement.measure}):
-         * numbered by the engine.
+         * A place the template numbers itself with {@code {{@n|…}}}: an item's title ({@code Item.title},
+         * {@code PerformanceGoal.title}), an improvement's measure ({@code Improvement.measure}), a key
+         * project's name ({@code KeyProject.name}).
          */
-        TITLE,
-        /** An element of a list of strings: a paragraph, numbered or not by the engine. */
+        NUMBERED,
+        /** An element of a list of strings: a paragraph, which the template does not number. */
         PARAGRAPH,
         /**
          * A cell of a table of the unit's own ({@code Table.header}, {@code Table.rows}): printed as
@@ -64,6 +65,20 @@ record TextSite(Location location, String text, Kind kind) {
             return name != null
                     ? JsonPointer.append(pointer, name)
                     : pointer.append('/').append(index);
+        }
+
+        /**
+         * The index of the list element this place is in, directly under a component named {@code list};
+         * -1 when it is in none. For {@code /indicatorAnalysis/benefit/keyProjects/1/performance/0} and
+         * {@code keyProjects}: 1.
+         */
+        int indexUnder(String list) {
+            for (Location l = this; l.parent != null; l = l.parent) {
+                if (l.name == null && list.equals(l.parent.name)) {
+                    return l.index;
+                }
+            }
+            return -1;
         }
 
         /** The name of the report's component this place is in or is; null for the root. */

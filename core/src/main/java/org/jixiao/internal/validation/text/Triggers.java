@@ -15,6 +15,10 @@ final class Triggers {
     static final int DOCUMENT_NUMBER = 1 << 1;
     static final int HALF_WIDTH = 1 << 2;
     static final int VARIANT = 1 << 3;
+    static final int SPACES = 1 << 4;
+
+    /** The rules {@link Corrections} runs, apart from manual numbering. */
+    static final int CORRECTING = DOCUMENT_NUMBER | HALF_WIDTH | VARIANT | SPACES;
 
     private static final byte[] TABLE = table();
 
@@ -35,6 +39,7 @@ final class Triggers {
         mark(table, DocumentNumberBrackets.TRIGGERS, DOCUMENT_NUMBER);
         mark(table, HalfWidthPunctuation.TRIGGERS, HALF_WIDTH);
         mark(table, VariantCharacters.TRIGGERS, VARIANT);
+        mark(table, StraySpaces.TRIGGERS, SPACES);
         return table;
     }
 

@@ -2,12 +2,11 @@
 package org.jixiao.internal.validation.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jixiao.internal.validation.DisplayText;
 import org.jixiao.internal.validation.Finding;
-import org.jixiao.validation.Severity;
 
 /**
  * Warning {@code text.variant-character}: a character that looks like a standard one but is another
@@ -19,8 +18,8 @@ import org.jixiao.validation.Severity;
  *       → 一, ⾦ (U+2FA6) → 金: the NFKC form of that one character (nothing else is normalised).
  * </ul>
  *
- * One finding per string, at the first one, with the count and the pairs found; the suggestion is the
- * whole string corrected.
+ * One finding per string, at the first one, with the count and the pairs found; the value and the
+ * suggestion show the text around the first one before and after the fix, which replaces each variant.
  */
 final class VariantCharacters {
     static final String CODE = "text.variant-character";
@@ -33,43 +32,34 @@ final class VariantCharacters {
 
     private VariantCharacters() {}
 
-    static void check(TextSite site, List<Finding> findings) {
+    /** The finding of a string from its {@link #edits}, if there are any. */
+    static void check(TextSite site, List<Edit> edits, List<Finding> findings) {
         String text = site.text();
-        StringBuilder corrected = new StringBuilder(text.length());
         Map<String, String> found = new TreeMap<>();
-        int count = 0;
-        int first = -1;
-        int position = 0;
-        for (int i = 0; i < text.length(); position++) {
-            int cp = text.codePointAt(i);
-            String standard = standard(cp);
-            if (standard != null) {
-                found.put(new String(Character.toChars(cp)), standard);
-                if (first < 0) {
-                    first = position;
-                }
-                count++;
-                corrected.append(standard);
-            } else {
-                corrected.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        if (count == 0) {
-            return;
+        for (Edit edit : edits) {
+            found.put(text.substring(edit.start(), edit.end()), edit.replacement());
         }
         StringBuilder pairs = new StringBuilder();
         found.forEach((variant, standard) -> pairs.append(pairs.length() == 0 ? "" : " ")
                 .append(variant)
                 .append("→")
                 .append(standard));
-        findings.add(Finding.ofRule(
-                Severity.WARNING,
-                CODE,
-                site.path(),
-                DisplayText.window(text, first),
-                corrected.toString(),
-                Map.of("count", count, "position", first + 1, "pairs", pairs.toString())));
+        findings.add(Excerpt.finding(site, CODE, edits, Map.of("pairs", pairs.toString())));
+    }
+
+    /** One edit per variant, replacing it with the standard character; none where {@code claims} covers. */
+    static List<Edit> edits(String text, Claims claims) {
+        List<Edit> edits = new ArrayList<>(1);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            String standard = standard(cp);
+            if (standard != null && !claims.covers(i)) {
+                edits.add(new Edit(i, next, standard));
+            }
+            i = next;
+        }
+        return edits;
     }
 
     private static boolean isKangxiRadical(int cp) {

@@ -50,17 +50,21 @@ class DocumentNumberBracketsTest {
     @MethodSource("cases")
     void findsTheNumbersTheRegularExpressionFound(String text, List<String> numbers) {
         List<Finding> findings =
-                RegexOracles.agreed(text, DocumentNumberBrackets::check, RegexOracles::documentNumbers);
+                RegexOracles.agreed(text, DocumentNumberBracketsTest::check, RegexOracles::documentNumbers);
         assertEquals(
                 numbers,
                 findings.stream().map(f -> f.value() + "→" + f.suggestion()).toList());
+    }
+
+    private static void check(TextSite site, List<Finding> findings) {
+        DocumentNumberBrackets.check(site, DocumentNumberBrackets.edits(site.text()), findings);
     }
 
     @Test
     void agreesWithTheRegularExpressionOnGeneratedText() {
         int withNumbers = RegexOracles.agreedCount(
                 RegexOracles.documentNumberLike(9704, 200_000),
-                DocumentNumberBrackets::check,
+                DocumentNumberBracketsTest::check,
                 RegexOracles::documentNumbers);
         assertTrue(withNumbers > 100, "too few generated strings have a number: " + withNumbers);
     }

@@ -52,7 +52,7 @@ class TextWalkerTest {
         TextSite first = sites.get(0);
         assertEquals(TextSite.Kind.FIELD, first.kind());
         assertEquals(
-                TextSite.Kind.TITLE,
+                TextSite.Kind.NUMBERED,
                 sites.stream()
                         .filter(s -> s.path().equals("/keyTasks/0/title"))
                         .findFirst()
@@ -88,7 +88,7 @@ class TextWalkerTest {
         expected.put("/scoreSheet/indicators/0/indicators/1/indicators/0/analysis/0", TextSite.Kind.PARAGRAPH);
         expected.put("/sections/other-matters/heading", TextSite.Kind.FIELD);
         expected.put("/sections/other-matters/paragraphs/0", TextSite.Kind.PARAGRAPH);
-        expected.put("/sections/other-matters/items/0/title", TextSite.Kind.TITLE);
+        expected.put("/sections/other-matters/items/0/title", TextSite.Kind.NUMBERED);
         expected.put("/sections/other-matters/tables/0/caption", TextSite.Kind.FIELD);
         expected.put("/sections/other-matters/tables/0/header/1", TextSite.Kind.CELL);
         expected.put("/sections/other-matters/tables/0/rows/0/2", TextSite.Kind.CELL);
