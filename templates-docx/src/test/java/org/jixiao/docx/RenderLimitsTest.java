@@ -100,8 +100,8 @@ class RenderLimitsTest {
         assertEquals("word/document.xml", last.part());
         assertTrue(last.location().startsWith("paragraph "), last.location());
         assertTrue(last.path().startsWith("goals["), last.path());
-        assertTrue(last.messageZh().contains("100000"), last.messageZh());
-        assertTrue(last.messageEn().contains("more than 100000 loop items"), last.messageEn());
+        assertTrue(last.messageZh().contains("50000"), last.messageZh());
+        assertTrue(last.messageEn().contains("more than 50000 loop items"), last.messageEn());
         assertTrue(last.describe(Lang.EN).contains("{{#goals}}"), last.describe(Lang.EN));
     }
 
@@ -184,7 +184,7 @@ class RenderLimitsTest {
 
     @Test
     void theDefaultsAreThoseDocumented() {
-        assertEquals(new RenderLimits(8, 100_000, 16L * 1024 * 1024), RenderLimits.DEFAULT);
+        assertEquals(new RenderLimits(8, 50_000, 8L * 1024 * 1024), RenderLimits.DEFAULT);
         assertEquals(RenderLimits.DEFAULT, compileBody(p("x")).limits());
         assertEquals(
                 RenderLimits.DEFAULT,

@@ -126,12 +126,15 @@ public final class ByteBuf {
         write(Integer.toString(v).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
-    /** Room for {@code more} bytes: doubling, but not past what the budget still allows. */
+    /**
+     * Room for {@code more} bytes: growing by half (while the old array is copied both are held, so
+     * doubling would hold three times the content), but not past what the budget still allows.
+     */
     private void ensure(int more) {
         long need = (long) size + more;
         if (need > bytes.length) {
-            long doubled = Math.min(2L * bytes.length, need + Math.max(0, budget));
-            bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(doubled, need), Integer.MAX_VALUE - 8));
+            long grown = Math.min(bytes.length + (bytes.length >> 1), need + Math.max(0, budget));
+            bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(grown, need), Integer.MAX_VALUE - 8));
         }
     }
 }
