@@ -67,6 +67,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "T.docx")
     Path template;
 
+    @Mixin
+    OutlineOption outline = new OutlineOption();
+
     @Override
     public Integer call() throws InterruptedException {
         JixiaoCommand root = JixiaoCommand.of(spec);
@@ -83,7 +86,7 @@ final class BatchCommand implements Callable<Integer> {
 
         List<Long> sizes = files.stream().map(BatchCommand::sizeOf).toList();
         MemoryBudget memory = MemoryBudget.ofHeap(Runtime.getRuntime().maxMemory());
-        BatchFile job = new BatchFile(docx, outDir, lang);
+        BatchFile job = new BatchFile(docx, outline.validator(lang), outDir, lang);
         ExecutorService cpu = Executors.newFixedThreadPool(memory.threads(n, sizes), daemonThreads("jixiao-batch-"));
         ExecutorService disk = Executors.newFixedThreadPool(WRITERS, daemonThreads("jixiao-write-"));
         Semaphore inMemory = new Semaphore(MAX_IN_MEMORY);

@@ -11,8 +11,10 @@ import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateDataException;
 import org.jixiao.json.MalformedReportException;
 import org.jixiao.json.ReportJson;
+import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
 import org.jixiao.validation.Problem;
+import org.jixiao.validation.ReportValidator;
 import org.jixiao.validation.ValidationResult;
 
 /**
@@ -21,7 +23,11 @@ import org.jixiao.validation.ValidationResult;
  * document. Neither throws, so one bad file never stops the others. Thread-safe.
  */
 final class BatchFile {
+    /** The custom template, or null: each report gets the official template that fits its outline. */
     private final DocxTemplate template;
+    /** The validator of the administrator's outlines, or null: the library's own serves. */
+    private final ReportValidator validator;
+
     private final Path outDir;
     private final Lang lang;
 
@@ -32,8 +38,9 @@ final class BatchFile {
      */
     record Rendered(String name, Path target, byte[] document, int warnings, long start, FileResult ended) {}
 
-    BatchFile(DocxTemplate template, Path outDir, Lang lang) {
+    BatchFile(DocxTemplate template, ReportValidator validator, Path outDir, Lang lang) {
         this.template = template;
+        this.validator = validator;
         this.outDir = outDir;
         this.lang = lang;
     }
@@ -50,7 +57,11 @@ final class BatchFile {
         try {
             Report report = InputFile.read(json, lang, ReportJson::read);
             ByteArrayOutputStream document = new ByteArrayOutputStream(256 * 1024);
-            ValidationResult result = Reports.render(report, template, document);
+            DocxTemplate docx = InputFile.templateFor(
+                    template, report, validator == null ? Outlines.builtIn() : validator.outlines());
+            ValidationResult result = validator == null
+                    ? Reports.render(report, docx, document)
+                    : Reports.render(report, docx, document, validator);
             return new Rendered(
                     name, target, document.toByteArray(), result.warnings().size(), start, null);
         } catch (MalformedReportException e) {

@@ -11,8 +11,11 @@ final class ExitCode {
     static final int UNREADABLE = 2;
     /** An output file cannot be written. */
     static final int UNWRITABLE = 3;
-    /** The .docx was written but no PDF: LibreOffice is missing, failed or timed out. */
-    static final int NO_PDF = 4;
+    /**
+     * The .docx was written but not converted: no PDF (LibreOffice missing, failed or timed out) or no
+     * page images (pdftoppm missing or failed).
+     */
+    static final int NOT_CONVERTED = 4;
     /** A bug in jixiao (sysexits' EX_SOFTWARE); {@code --debug} shows the stack trace. */
     static final int INTERNAL = 70;
 

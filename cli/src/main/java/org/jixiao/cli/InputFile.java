@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.jixiao.JixiaoException;
 import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
-import org.jixiao.docx.OfficialTemplate;
+import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.json.MalformedReportException;
 import org.jixiao.json.ReportJson;
+import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
 
 /** Reads the files commands take: a file that cannot be read is a {@link Failure} with exit code 2. */
@@ -53,17 +55,28 @@ final class InputFile {
         }
     }
 
+    /** {@code custom}, or the official template that fits {@code report} in its outline. */
+    static DocxTemplate templateFor(DocxTemplate custom, Report report, Outlines outlines) {
+        return custom != null ? custom : Reports.officialTemplate(report, outlines);
+    }
+
     static Failure malformed(Path file, MalformedReportException e, Lang lang) {
         return new Failure(ExitCode.UNREADABLE, Message.MALFORMED.format(lang, file, e.code(), e.message(lang)));
     }
 
+    /** An outline file that cannot be used: exit code 2, with the library's message. */
+    static Failure outlineUnreadable(Path file, JixiaoException e, Lang lang) {
+        return new Failure(ExitCode.UNREADABLE, Message.MALFORMED.format(lang, file, e.code(), e.message(lang)));
+    }
+
     /**
-     * The template in {@code file}, or the official one when {@code file} is null; a template with
-     * problems is a {@link Failure} with exit code 1 that lists them.
+     * The template in {@code file}, or null when {@code file} is null (each report then gets the
+     * official template that fits its outline: {@link #templateFor}); a template with problems is a
+     * {@link Failure} with exit code 1 that lists them.
      */
     static DocxTemplate template(Path file, Lang lang) {
         if (file == null) {
-            return OfficialTemplate.OVERALL_SELF_EVALUATION.template();
+            return null;
         }
         try {
             return read(file, lang, DocxTemplate::compile);

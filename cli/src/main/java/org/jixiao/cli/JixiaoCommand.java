@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             SchemaCommand.class,
             LintCommand.class,
             TemplateCommand.class,
-            BatchCommand.class
+            BatchCommand.class,
+            OutlinesCommand.class
         })
 final class JixiaoCommand implements Callable<Integer> {
 

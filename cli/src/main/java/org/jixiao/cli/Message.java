@@ -33,8 +33,8 @@ enum Message {
             "未生成 PDF：找不到 LibreOffice（PATH 中没有 soffice），.docx 已生成。安装 LibreOffice 后重试：",
             "no PDF: LibreOffice was not found (no soffice on the PATH); the .docx was written. Install LibreOffice and run again:"),
     PDF_INSTALL_DEBIAN(
-            "Debian、Ubuntu：sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk",
-            "Debian, Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk"),
+            "Debian、Ubuntu：sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-ukai",
+            "Debian, Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-ukai"),
     PDF_INSTALL_MACOS("macOS：brew install --cask libreoffice", "macOS: brew install --cask libreoffice"),
     PDF_INSTALL_WINDOWS(
             "Windows：从 https://www.libreoffice.org/download/ 安装，并把其 program 文件夹加入 PATH",
@@ -43,6 +43,19 @@ enum Message {
     PDF_TIMEOUT(
             "未生成 PDF：LibreOffice 在 %2$d 秒内未完成 %1$s 的转换",
             "no PDF: LibreOffice did not convert %1$s within %2$d seconds"),
+    WROTE_PAGES("已生成 %d 页图片：%s", "wrote %d page image(s): %s"),
+    PNG_NO_PDFTOPPM(
+            "未生成页面图片：找不到 pdftoppm（PATH 中没有，它属于 poppler）。安装后重试：",
+            "no page images: pdftoppm was not found on the PATH (it comes with poppler). Install it and run again:"),
+    PNG_INSTALL_DEBIAN(
+            "Debian、Ubuntu：sudo apt-get install poppler-utils", "Debian, Ubuntu: sudo apt-get install poppler-utils"),
+    PNG_INSTALL_MACOS("macOS：brew install poppler", "macOS: brew install poppler"),
+    PNG_INSTALL_WINDOWS(
+            "Windows：安装 poppler（例如 scoop install poppler），并把其 bin 文件夹加入 PATH",
+            "Windows: install poppler (e.g. scoop install poppler) and add its bin folder to the PATH"),
+    PNG_FAILED("未生成页面图片：pdftoppm 处理 %s 失败（%s）", "no page images: pdftoppm failed on %s (%s)"),
+    PNG_TIMEOUT(
+            "未生成页面图片：pdftoppm 在 %2$d 秒内未处理完 %1$s", "no page images: pdftoppm did not finish %1$s within %2$d seconds"),
     BATCH_NO_JSON("文件夹 %s 中没有 *.json 文件", "the folder %s holds no *.json file"),
     BATCH_BAD_THREADS("--threads 应为 1 到 %d 之间的整数，实际是 %d", "--threads must be a whole number from 1 to %d, not %d"),
     BATCH_HEAD_FILE("文件", "file"),
@@ -60,6 +73,14 @@ enum Message {
     STATUS_UNWRITABLE("无法写入", "unwritable"),
     STATUS_FAILED("失败", "failed"),
     USAGE_HINT("用 “%s --help” 查看用法", "try '%s --help' for usage"),
+    OUTLINE_DEFAULT("（默认）", " (default)"),
+    OUTLINE_UNKNOWN("没有大纲 %s；可用的大纲：%s", "no outline %s; known outlines: %s"),
+    OUTLINE_SOURCE("依据：%s", "source: %s"),
+    OUTLINE_TITLE("标题：%s", "title: %s"),
+    OUTLINE_COVER("封面：%s", "cover: %s"),
+    OUTLINE_ATTACHMENTS("附件：%s", "attachments: %s"),
+    OUTLINE_REQUIRED("必填", "required"),
+    OUTLINE_OPTIONAL("可选", "optional"),
     INTERNAL("内部错误：%s（加 --debug 运行可查看详情）", "internal error: %s (run with --debug for details)"),
     OUT_OF_MEMORY(
             "内存不足：Java 最多可用 %d MiB，不够完成这次运行。请给 Java 更多内存（如设置环境变量 JAVA_TOOL_OPTIONS=-Xmx2g）后重试；"

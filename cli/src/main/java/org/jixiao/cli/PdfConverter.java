@@ -1,23 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.cli;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.jixiao.Lang;
 
 /**
  * Converts a .docx to PDF with LibreOffice ({@code soffice --headless --convert-to pdf}), found on the
- * PATH. Each conversion gets a fresh LibreOffice profile, so it neither waits for nor disturbs a
- * LibreOffice the user has open, and a time limit; the PDF appears atomically. Every way this fails
- * is a {@link Failure} with {@link ExitCode#NO_PDF}.
+ * PATH. Each conversion runs in a {@link WorkFolder} of its own with a fresh LibreOffice profile, so it
+ * neither waits for nor disturbs a LibreOffice the user has open, nor another conversion; gets jixiao's
+ * {@link FontSubstitution}; and has a time limit. The PDF appears atomically. Every way this fails is a
+ * {@link Failure} with {@link ExitCode#NOT_CONVERTED}.
  */
 final class PdfConverter {
     static final int TIMEOUT_SECONDS = 120;
@@ -28,97 +25,53 @@ final class PdfConverter {
         this.lang = lang;
     }
 
+    /** LibreOffice, or a {@link Failure} that says how to install it. */
+    ExternalProgram soffice() {
+        return ExternalProgram.require(
+                "soffice",
+                lang,
+                Message.PDF_NO_SOFFICE,
+                Message.PDF_INSTALL_DEBIAN,
+                Message.PDF_INSTALL_MACOS,
+                Message.PDF_INSTALL_WINDOWS);
+    }
+
     void convert(Path docx, Path pdf) {
-        Path soffice = soffice(System.getenv("PATH"))
-                .orElseThrow(() -> new Failure(
-                        ExitCode.NO_PDF,
-                        Message.PDF_NO_SOFFICE.format(lang),
-                        List.of(
-                                Message.PDF_INSTALL_DEBIAN.format(lang),
-                                Message.PDF_INSTALL_MACOS.format(lang),
-                                Message.PDF_INSTALL_WINDOWS.format(lang))));
-        Path work = null;
-        try {
-            // Beside the target, so the finished PDF is moved, not copied, into place.
-            work = Files.createTempDirectory(pdf.toAbsolutePath().getParent(), ".jixiao-pdf-");
-            Path log = work.resolve("soffice.log");
-            Process process = new ProcessBuilder(
-                            soffice.toString(),
-                            "-env:UserInstallation=" + work.resolve("profile").toUri(),
+        ExternalProgram soffice = soffice();
+        try (WorkFolder work = WorkFolder.beside(pdf, ".jixiao-pdf-")) {
+            Path log = work.path().resolve("soffice.log");
+            Map<String, String> fonts = FontSubstitution.environment(work.path(), System.getenv());
+            OptionalInt exit = soffice.run(
+                    List.of(
+                            "-env:UserInstallation="
+                                    + work.path().resolve("profile").toUri(),
                             "--headless",
                             "--norestore",
                             "--convert-to",
                             "pdf",
                             "--outdir",
-                            work.toString(),
-                            docx.toAbsolutePath().toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            process.getOutputStream().close();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                throw new Failure(ExitCode.NO_PDF, Message.PDF_TIMEOUT.format(lang, docx, TIMEOUT_SECONDS));
+                            work.path().toString(),
+                            docx.toAbsolutePath().toString()),
+                    fonts,
+                    log,
+                    TIMEOUT_SECONDS);
+            if (exit.isEmpty()) {
+                throw new Failure(ExitCode.NOT_CONVERTED, Message.PDF_TIMEOUT.format(lang, docx, TIMEOUT_SECONDS));
             }
             Path produced =
-                    work.resolve(OutputFile.pdfBeside(docx.getFileName()).getFileName());
-            if (process.exitValue() != 0 || !Files.isRegularFile(produced)) {
+                    work.path().resolve(OutputFile.pdfBeside(docx.getFileName()).getFileName());
+            if (exit.getAsInt() != 0 || !Files.isRegularFile(produced)) {
                 throw new Failure(
-                        ExitCode.NO_PDF, Message.PDF_FAILED.format(lang, docx, lastLine(log, process.exitValue())));
+                        ExitCode.NOT_CONVERTED,
+                        Message.PDF_FAILED.format(lang, docx, ExternalProgram.lastLine(log, exit.getAsInt())));
             }
             OutputFile.move(produced, pdf.toAbsolutePath());
         } catch (IOException e) {
-            throw new Failure(ExitCode.NO_PDF, Message.PDF_FAILED.format(lang, docx, OutputFile.reason(e, lang)));
+            throw new Failure(
+                    ExitCode.NOT_CONVERTED, Message.PDF_FAILED.format(lang, docx, OutputFile.reason(e, lang)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Failure(ExitCode.NO_PDF, Message.PDF_FAILED.format(lang, docx, "interrupted"));
-        } finally {
-            deleteTree(work);
-        }
-    }
-
-    /** The first {@code soffice} (or {@code soffice.exe}) on {@code path}, a PATH-style list of folders. */
-    static Optional<Path> soffice(String path) {
-        if (path == null || path.isEmpty()) {
-            return Optional.empty();
-        }
-        for (String folder : path.split(File.pathSeparator)) {
-            if (folder.isEmpty()) {
-                continue;
-            }
-            for (String name : List.of("soffice", "soffice.exe")) {
-                Path candidate = Path.of(folder, name);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String lastLine(Path log, int exitValue) {
-        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return lines.map(String::strip)
-                    .filter(l -> !l.isEmpty())
-                    .reduce((a, b) -> b)
-                    .map(l -> "exit " + exitValue + ": " + l)
-                    .orElse("exit " + exitValue);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return "exit " + exitValue;
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (root == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // a leftover temporary folder is not worth failing the command for
+            throw new Failure(ExitCode.NOT_CONVERTED, Message.PDF_FAILED.format(lang, docx, "interrupted"));
         }
     }
 }

@@ -13,7 +13,9 @@ import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.InvalidReportException;
 import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateDataException;
+import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
+import org.jixiao.validation.ReportValidator;
 import org.jixiao.validation.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,17 +48,27 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--pdf")
     boolean pdf;
 
+    @Mixin
+    OutlineOption outline = new OutlineOption();
+
+    @Option(names = "--png")
+    boolean png;
+
     @Override
     public Integer call() {
         JixiaoCommand root = JixiaoCommand.of(spec);
         Lang lang = root.lang();
         Report report = InputFile.report(input, lang);
-        DocxTemplate docx = InputFile.template(template, lang);
+        ReportValidator validator = outline.validator(lang);
+        DocxTemplate docx = InputFile.templateFor(
+                InputFile.template(template, lang),
+                report,
+                validator == null ? Outlines.builtIn() : validator.outlines());
         Path target = OutputFile.target(output, OutputFile.renamed(input, ".docx"));
         refuseToOverwriteInput(target, lang);
         OutputFile.checkFolder(target, lang);
 
-        ValidationResult result = render(report, docx, target, lang);
+        ValidationResult result = render(report, docx, validator, target, lang);
         Terminal terminal = root.terminal();
         terminal.out()
                 .println(Message.WROTE.format(
@@ -65,20 +77,54 @@ final class RenderCommand implements Callable<Integer> {
         docx.warnings()
                 .forEach(p -> terminal.out().println("  " + Message.WARNING.format(lang) + " " + p.describe(lang)));
         result.describe(lang).lines().forEach(line -> terminal.out().println("  " + line));
-        if (pdf) {
+        if (pdf || png) {
             terminal.out().flush();
-            Path pdfTarget = OutputFile.pdfBeside(target);
-            new PdfConverter(lang).convert(target, pdfTarget);
-            terminal.out().println(Message.WROTE_PDF.format(lang, pdfTarget));
+            convert(target, lang, terminal);
         }
         return ExitCode.OK;
     }
 
-    private ValidationResult render(Report report, DocxTemplate docx, Path target, Lang lang) {
+    /** {@code --pdf}: the PDF beside the .docx; {@code --png}: its pages as images, from a PDF kept only with {@code --pdf}. */
+    private void convert(Path docx, Lang lang, Terminal terminal) {
+        PdfConverter converter = new PdfConverter(lang);
+        PageImages images = new PageImages(lang);
+        converter.soffice();
+        if (png && !pdf) {
+            images.pdftoppm(); // before the conversion, which takes seconds
+        }
+        Path pdfTarget = OutputFile.pdfBeside(docx);
+        if (pdf) {
+            converter.convert(docx, pdfTarget);
+            terminal.out().println(Message.WROTE_PDF.format(lang, pdfTarget));
+        }
+        if (!png) {
+            return;
+        }
+        List<Path> pages;
+        if (pdf) {
+            pages = images.write(pdfTarget, docx);
+        } else {
+            try (WorkFolder work = WorkFolder.beside(docx, ".jixiao-png-")) {
+                Path pdfOnlyForImages = work.path().resolve(pdfTarget.getFileName());
+                converter.convert(docx, pdfOnlyForImages);
+                pages = images.write(pdfOnlyForImages, docx);
+            } catch (IOException e) {
+                throw new Failure(
+                        ExitCode.NOT_CONVERTED, Message.PNG_FAILED.format(lang, docx, OutputFile.reason(e, lang)));
+            }
+        }
+        String names = pages.size() == 1 ? pages.get(0).toString() : pages.get(0) + " … " + pages.get(pages.size() - 1);
+        terminal.out().println(Message.WROTE_PAGES.format(lang, pages.size(), names));
+    }
+
+    private ValidationResult render(
+            Report report, DocxTemplate docx, ReportValidator validator, Path target, Lang lang) {
         ByteArrayOutputStream document = new ByteArrayOutputStream(256 * 1024);
         ValidationResult result;
         try {
-            result = Reports.render(report, docx, document);
+            result = validator == null
+                    ? Reports.render(report, docx, document)
+                    : Reports.render(report, docx, document, validator);
         } catch (InvalidReportException e) {
             throw new Failure(
                     ExitCode.REJECTED,

@@ -8,6 +8,7 @@ import org.jixiao.docx.Reports;
 import org.jixiao.json.MalformedReportException;
 import org.jixiao.json.ReportJson;
 import org.jixiao.report.Report;
+import org.jixiao.validation.ReportValidator;
 import org.jixiao.validation.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
     Format format;
 
+    @Mixin
+    OutlineOption outline = new OutlineOption();
+
     @Override
     public Integer call() {
         JixiaoCommand root = JixiaoCommand.of(spec);
@@ -52,7 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
             throw InputFile.malformed(input, e, lang);
         }
-        ValidationResult result = Reports.validate(report);
+        ReportValidator validator = outline.validator(lang);
+        ValidationResult result = validator == null ? Reports.validate(report) : validator.validate(report);
         if (format == Format.JSON) {
             terminal.out().print(ValidationJson.of(input.toString(), result, lang));
         } else {

@@ -15,10 +15,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jixiao.docx.DocxTemplate;
@@ -241,7 +246,7 @@ class CommandLineIT {
 
     @Test
     void pdfWithLibreOfficeIsWrittenBesideTheDocx() throws IOException {
-        assumeTrue(PdfConverter.soffice(System.getenv("PATH")).isPresent(), "LibreOffice (soffice) is not installed");
+        assumeTrue(ExternalProgram.onPath("soffice").isPresent(), "LibreOffice (soffice) is not installed");
         JarRun.potou(dir.resolve("potou-2022.json"));
         JarRun run = JarRun.in(dir, "--lang", "en", "render", "potou-2022.json", "--pdf");
         assertEquals(0, run.exitCode(), run.err());
@@ -252,6 +257,71 @@ class CommandLineIT {
                 List.of("potou-2022.docx", "potou-2022.json", "potou-2022.pdf"),
                 names(dir),
                 "no LibreOffice work folder left");
+    }
+
+    @Test
+    void twoConversionsAtOnceBothSucceed() throws Exception {
+        assumeTrue(ExternalProgram.onPath("soffice").isPresent(), "LibreOffice (soffice) is not installed");
+        Path a = Files.createDirectory(dir.resolve("a"));
+        Path b = Files.createDirectory(dir.resolve("b"));
+        JarRun.potou(a.resolve("potou-2022.json"));
+        JarRun.potou(b.resolve("potou-2022.json"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<JarRun> first = pool.submit(() -> JarRun.in(a, "render", "potou-2022.json", "--pdf"));
+            Future<JarRun> second = pool.submit(() -> JarRun.in(b, "render", "potou-2022.json", "--pdf"));
+            for (Future<JarRun> run : List.of(first, second)) {
+                assertEquals(0, run.get().exitCode(), run.get().err());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Path folder : List.of(a, b)) {
+            assertEquals(List.of("potou-2022.docx", "potou-2022.json", "potou-2022.pdf"), names(folder));
+        }
+    }
+
+    @Test
+    void pngWithoutPdftoppmSaysHowToInstallItAndExits4BeforeConverting() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "needs POSIX permissions");
+        JarRun.potou(dir.resolve("potou-2022.json"));
+        Path bin = Files.createDirectory(dir.resolve("bin"));
+        // found on the PATH but never run: jixiao looks for pdftoppm before converting
+        Files.createFile(
+                bin.resolve("soffice"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        JarRun run = JarRun.in(dir, Map.of("PATH", bin.toString()), "render", "potou-2022.json", "--png");
+        assertEquals(4, run.exitCode());
+        run.assertNoStackTrace();
+        assertEquals(POTOU_WROTE, run.outLines().get(0), "the .docx is still written");
+        assertTrue(run.errLines().get(0).startsWith("jixiao: 未生成页面图片：找不到 pdftoppm"), run.err());
+        assertTrue(run.err().contains("sudo apt-get install poppler-utils"), run.err());
+        assertEquals(List.of("bin", "potou-2022.docx", "potou-2022.json"), names(dir));
+    }
+
+    @Test
+    void pngWritesEveryPageBesideTheDocxAndKeepsNoPdf() throws IOException {
+        assumeTrue(ExternalProgram.onPath("soffice").isPresent(), "LibreOffice (soffice) is not installed");
+        assumeTrue(ExternalProgram.onPath("pdftoppm").isPresent(), "pdftoppm (poppler-utils) is not installed");
+        JarRun.potou(dir.resolve("potou-2022.json"));
+        Files.createFile(dir.resolve("potou-2022-99.png")); // not a leftover: the pages stop long before 99
+        JarRun run = JarRun.in(dir, "--lang", "en", "render", "potou-2022.json", "--png");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> pngs = names(dir).stream()
+                .filter(n -> n.endsWith(".png") && !n.equals("potou-2022-99.png"))
+                .toList();
+        assertTrue(pngs.size() > 10, "the report has more than ten pages: " + pngs);
+        assertEquals(
+                "wrote " + pngs.size() + " page image(s): potou-2022-01.png … potou-2022-" + pngs.size() + ".png",
+                run.outLines().get(run.outLines().size() - 1));
+        for (int page = 1; page <= pngs.size(); page++) {
+            String name = String.format(java.util.Locale.ROOT, "potou-2022-%02d.png", page);
+            byte[] png = Files.readAllBytes(dir.resolve(name));
+            assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII), name);
+        }
+        assertFalse(Files.exists(dir.resolve("potou-2022.pdf")), "without --pdf no PDF is kept");
+        assertTrue(Files.exists(dir.resolve("potou-2022-99.png")), "a lookalike after a gap is kept");
+        assertEquals(pngs.size() + 3, names(dir).size(), "docx, json, the pages, the lookalike; no work folder");
     }
 
     @Test

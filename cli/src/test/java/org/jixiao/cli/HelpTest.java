@@ -22,7 +22,8 @@ class HelpTest {
             List.of("lint"),
             List.of("template"),
             List.of("template", "export"),
-            List.of("batch"));
+            List.of("batch"),
+            List.of("outlines"));
 
     @Test
     void chineseHelp() {

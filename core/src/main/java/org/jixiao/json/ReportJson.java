@@ -45,8 +45,9 @@ import org.jixiao.report.Report;
  *
  * <h2>Writing</h2>
  * UTF-8 without BOM, two-space indent, {@code \n} line ends and a final newline, properties in record
- * component order, amounts in plain notation with their own scale, dates {@code YYYY-MM-DD}. Null
- * components and empty lists are left out (reading them back gives an equal report); unpaired
+ * component order, map entries ({@code sections}) in key order, amounts in plain notation with their
+ * own scale, dates {@code YYYY-MM-DD}. Null components, empty lists and empty maps are left out
+ * (reading them back gives an equal report); unpaired
  * surrogates are written as {@code \}{@code uXXXX} escapes so the output stays valid UTF-8. The bytes
  * depend on the report only, not on the default locale, time zone or platform.
  *
@@ -134,11 +135,12 @@ public final class ReportJson {
 
     /**
      * The report as a plain, mutable tree for the template engine: {@link java.util.LinkedHashMap}s
-     * keyed by JSON property name in component order, {@link java.util.ArrayList}s, and
+     * keyed by JSON property name in component order (a map component's entries in key order),
+     * {@link java.util.ArrayList}s, and
      * {@link String}, {@link java.math.BigDecimal} (scale kept), {@link Integer} and {@link Boolean}
      * leaves; enums as their constant names, dates as ISO strings ({@code "2023-05-07"}). It has the
-     * shape of {@link #write(Report)}, except that empty lists are kept (a template placing a list
-     * needs no guard for "none"); null components are left out. A fresh tree on each call.
+     * shape of {@link #write(Report)}, except that empty lists and maps are kept (a template placing a
+     * list needs no guard for "none"); null components are left out. A fresh tree on each call.
      */
     public static Map<String, Object> toTree(Report report) {
         Objects.requireNonNull(report, "report");

@@ -8,9 +8,9 @@ import org.jixiao.validation.constraints.BudgetTotal;
 /**
  * 部门预算: the approved budget.
  *
- * @param total 总预算; must equal basic + project
- * @param basic 基本支出
- * @param project 项目支出
+ * @param total 总预算; must equal basic + project when both are given
+ * @param basic 基本支出 (optional)
+ * @param project 项目支出 (optional)
  */
 @BudgetTotal
-public record Budget(@NotNull @Valid Money total, @NotNull @Valid Money basic, @NotNull @Valid Money project) {}
+public record Budget(@NotNull @Valid Money total, @Valid Money basic, @Valid Money project) {}

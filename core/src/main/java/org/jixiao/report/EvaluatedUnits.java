@@ -2,7 +2,6 @@
 package org.jixiao.report;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -10,11 +9,11 @@ import java.util.List;
  * Printed as {@code 湛江市坡头区民政局本级及非独立核算的下属单位（…、…）}.
  *
  * @param unit the budget unit's full name
- * @param scope 本级 / 本级及下属单位 wording
+ * @param scope 本级 / 本级及下属单位 wording (optional: without it only the unit is named)
  * @param includedSubordinates the subordinate units covered, printed in brackets
  */
 public record EvaluatedUnits(
-        @NotBlank String unit, @NotNull EvaluationScope scope, List<@NotBlank String> includedSubordinates) {
+        @NotBlank String unit, EvaluationScope scope, List<@NotBlank String> includedSubordinates) {
 
     public EvaluatedUnits {
         includedSubordinates = Lists.copy(includedSubordinates);

@@ -8,14 +8,11 @@ import org.jixiao.validation.constraints.FinalExpenditureTotal;
 /**
  * 部门决算: the final accounts of the year.
  *
- * @param income 收入决算数
- * @param expenditure 支出决算数; must equal basic + project
- * @param basic 基本支出
- * @param project 项目支出
+ * @param income 收入决算数 (optional)
+ * @param expenditure 支出决算数 (执行数); must equal basic + project when both are given
+ * @param basic 基本支出 (optional)
+ * @param project 项目支出 (optional)
  */
 @FinalExpenditureTotal
 public record FinalAccounts(
-        @NotNull @Valid Money income,
-        @NotNull @Valid Money expenditure,
-        @NotNull @Valid Money basic,
-        @NotNull @Valid Money project) {}
+        @Valid Money income, @NotNull @Valid Money expenditure, @Valid Money basic, @Valid Money project) {}

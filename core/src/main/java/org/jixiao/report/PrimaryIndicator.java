@@ -16,15 +16,23 @@ import org.jixiao.validation.constraints.WeightEqualsSubWeights;
  * @param name 指标名称
  * @param weight 分值; equals the sum of its second-level weights
  * @param indicators 二级指标
+ * @param analysis the unit's analysis of this indicator, printed under it in the indicator analysis (optional)
  */
 @WeightEqualsSubWeights
 public record PrimaryIndicator(
         @NotBlank String name,
         @NotNull @DecimalMin("0") BigDecimal weight,
-        @NotEmpty List<@NotNull @Valid SecondaryIndicator> indicators) {
+        @NotEmpty List<@NotNull @Valid SecondaryIndicator> indicators,
+        List<@NotBlank String> analysis) {
 
     public PrimaryIndicator {
         indicators = Lists.copy(indicators);
+        analysis = Lists.copy(analysis);
+    }
+
+    /** An indicator without analysis, as version 1 of the format had it. */
+    public PrimaryIndicator(String name, BigDecimal weight, List<SecondaryIndicator> indicators) {
+        this(name, weight, indicators, null);
     }
 
     /** 得分: the sum of the scores below. */

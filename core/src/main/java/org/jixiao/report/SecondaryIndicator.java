@@ -16,15 +16,23 @@ import org.jixiao.validation.constraints.WeightEqualsSubWeights;
  * @param name 指标名称
  * @param weight 分值; equals the sum of its third-level weights
  * @param indicators 三级指标
+ * @param analysis the unit's analysis of this indicator, printed under it in the indicator analysis (optional)
  */
 @WeightEqualsSubWeights
 public record SecondaryIndicator(
         @NotBlank String name,
         @NotNull @DecimalMin("0") BigDecimal weight,
-        @NotEmpty List<@NotNull @Valid TertiaryIndicator> indicators) {
+        @NotEmpty List<@NotNull @Valid TertiaryIndicator> indicators,
+        List<@NotBlank String> analysis) {
 
     public SecondaryIndicator {
         indicators = Lists.copy(indicators);
+        analysis = Lists.copy(analysis);
+    }
+
+    /** An indicator without analysis, as version 1 of the format had it. */
+    public SecondaryIndicator(String name, BigDecimal weight, List<TertiaryIndicator> indicators) {
+        this(name, weight, indicators, null);
     }
 
     /** 得分: the sum of the scores below. */

@@ -3,12 +3,12 @@ package org.jixiao.report;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
  * 自评工作开展情况: how the self-evaluation was organised and submitted.
+ *
+ * <p>Each part is optional here; the outline decides which a report needs.
  *
  * @param team （一）评价小组情况
  * @param process （二）自评工作过程
@@ -16,10 +16,10 @@ import java.util.List;
  * @param disclosure （四）自评材料报送及公开一致情况
  */
 public record SelfEvaluationWork(
-        @NotNull @Valid EvaluationTeam team,
-        @NotEmpty List<@NotBlank String> process,
-        @NotNull @Valid MaterialSubmission submission,
-        @NotNull @Valid Disclosure disclosure) {
+        @Valid EvaluationTeam team,
+        List<@NotBlank String> process,
+        @Valid MaterialSubmission submission,
+        @Valid Disclosure disclosure) {
 
     public SelfEvaluationWork {
         process = Lists.copy(process);

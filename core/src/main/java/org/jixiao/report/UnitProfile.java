@@ -3,12 +3,14 @@ package org.jixiao.report;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
  * 单位机构设置、部门职能情况: what the unit is, who works there and what it does.
+ *
+ * <p>Every component is optional: the staffing sentence says only what is given, and the outline
+ * decides whether the functions are required.
  *
  * @param unitType 单位性质
  * @param subordinateUnits 下属单位
@@ -18,11 +20,11 @@ import java.util.List;
  * @param divisionOfDuties 职责分工 with other departments (optional), one item per department
  */
 public record UnitProfile(
-        @NotNull UnitType unitType,
+        UnitType unitType,
         List<@NotBlank String> subordinateUnits,
-        @NotNull @Valid Staffing staffing,
+        @Valid Staffing staffing,
         List<@NotBlank String> overview,
-        @NotEmpty List<@NotNull @Valid Item> functions,
+        List<@NotNull @Valid Item> functions,
         List<@NotNull @Valid Item> divisionOfDuties) {
 
     public UnitProfile {

@@ -20,9 +20,11 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.jixiao.internal.validation.Finding;
 import org.jixiao.internal.validation.Messages;
+import org.jixiao.internal.validation.OutlineRules;
 import org.jixiao.internal.validation.ProblemAssembler;
 import org.jixiao.internal.validation.ViolationFindings;
 import org.jixiao.internal.validation.text.TextRules;
+import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
 
 /**
@@ -47,12 +49,14 @@ public final class ReportValidator {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Clock clock;
+    private final Outlines outlines;
     private final Messages messages;
     private final ValidatorFactory factory;
     private final Validator validator;
 
-    private ReportValidator(Clock clock) {
+    private ReportValidator(Clock clock, Outlines outlines) {
         this.clock = clock;
+        this.outlines = outlines;
         this.messages = new Messages();
         this.factory = Validation.byProvider(HibernateValidator.class)
                 // no ServiceLoader lookup: works under any class loader
@@ -104,7 +108,23 @@ public final class ReportValidator {
 
     /** A validator whose "today" is {@code LocalDate.now(clock)}, in the clock's own zone. */
     public static ReportValidator create(Clock clock) {
-        return new ReportValidator(Objects.requireNonNull(clock, "clock"));
+        return create(clock, Outlines.builtIn());
+    }
+
+    /**
+     * A validator whose "today" is {@code LocalDate.now(clock)} and which checks each report against the
+     * outline it names among {@code outlines} (an unknown outline is an error).
+     *
+     * @since 0.2.0
+     */
+    public static ReportValidator create(Clock clock, Outlines outlines) {
+        return new ReportValidator(
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(outlines, "outlines"));
+    }
+
+    /** The outlines this validator knows. */
+    public Outlines outlines() {
+        return outlines;
     }
 
     /** Checks the report; never throws for bad data, only returns it as problems. */
@@ -116,6 +136,7 @@ public final class ReportValidator {
             findings.add(ViolationFindings.of(violation, today));
         }
         findings.addAll(TextRules.check(report));
+        findings.addAll(OutlineRules.check(report, outlines));
         return new ValidationResult(ProblemAssembler.problems(findings, messages));
     }
 

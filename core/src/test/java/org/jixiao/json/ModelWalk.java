@@ -46,9 +46,11 @@ final class ModelWalk {
         return keys;
     }
 
+    /** The class of a component, of a list's elements or of a map's values. */
     static Class<?> elementClass(Type t) {
         if (t instanceof ParameterizedType p) {
-            return (Class<?>) p.getActualTypeArguments()[0];
+            Type[] arguments = p.getActualTypeArguments();
+            return elementClass(arguments[arguments.length - 1]);
         }
         return (Class<?>) t;
     }

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import org.jixiao.report.Money;
@@ -45,13 +46,19 @@ class ReportJsonRoundTripTest {
         if (value instanceof Record r) {
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 Object v = c.getAccessor().invoke(r);
-                if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
+                if (v != null
+                        && !(v instanceof List<?> l && l.isEmpty())
+                        && !(v instanceof Map<?, ?> m && m.isEmpty())) {
                     filled.add(r.getClass().getSimpleName() + "." + c.getName());
                 }
                 collectFilled(v, filled);
             }
         } else if (value instanceof List<?> list) {
             for (Object o : list) {
+                collectFilled(o, filled);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            for (Object o : map.values()) {
                 collectFilled(o, filled);
             }
         }
@@ -148,7 +155,7 @@ class ReportJsonRoundTripTest {
         assertFalse(text.startsWith("\uFEFF"));
         assertFalse(text.contains("\r"));
         assertTrue(text.endsWith("}\n"));
-        assertTrue(text.startsWith("{\n  \"description\": "));
+        assertTrue(text.startsWith("{\n  \"schemaVersion\": 2,\n  \"description\": "));
         assertTrue(text.contains("测试用完整报告"), "CJK written as is, not escaped");
         assertEquals(ReportJson.write(report), text);
     }
@@ -159,6 +166,24 @@ class ReportJsonRoundTripTest {
         assertEquals("{\n  \"description\": \"\"\n}\n", ReportJson.write(sparse));
         assertEquals(sparse, ReportJson.read(ReportJson.write(sparse)));
         assertEquals("{}\n", ReportJson.write(ReportJson.read("{}")));
+    }
+
+    @Test
+    void writesSectionsInKeyOrderAndKeepsTheGivenOrderInTheReport() {
+        Report report = ReportJson.read(
+                "{\"sections\":{\"work\":{\"paragraphs\":[\"b\"]},\"profile\":{\"paragraphs\":[\"a\"]}}}");
+        assertEquals(List.of("work", "profile"), List.copyOf(report.sections().keySet()));
+        String json = ReportJson.write(report);
+        assertTrue(json.indexOf("\"profile\"") < json.indexOf("\"work\""), json);
+        Map<?, ?> tree = (Map<?, ?>) ReportJson.toTree(report).get("sections");
+        assertEquals(List.of("profile", "work"), List.copyOf(tree.keySet()));
+        assertEquals(java.util.LinkedHashMap.class, tree.getClass());
+        assertEquals(report, ReportJson.read(json));
+    }
+
+    @Test
+    void theTreeKeepsAnEmptySectionsMap() {
+        assertEquals(Map.of(), ReportJson.toTree(ReportJson.read("{}")).get("sections"));
     }
 
     @Test

@@ -120,6 +120,18 @@ class ReportJsonStrictnessTest {
     }
 
     @Test
+    void sectionsAreAnObjectOfSectionTextsKeyedOnce() {
+        rejected("{\"sections\": {\"a\": {}, \"a\": {}}}", "json.duplicate-key", 1, 24, "/sections/a");
+        rejected("{\"sections\": {\"a\": \"text\"}}", "json.wrong-type", 1, 20, "/sections/a");
+        rejected("{\"sections\": [{}]}", "json.wrong-type", 1, 14, "/sections");
+        MalformedReportException e =
+                rejected("{\"sections\": {\"a\": {\"text\": []}}}", "json.unknown-property", 1, 21, "/sections/a/text");
+        assertTrue(e.messageEn().contains("heading, paragraphs, items, tables"), e.messageEn());
+        assertEquals(ReportJson.read("{}"), ReportJson.read("{\"sections\": {}}"));
+        assertEquals(ReportJson.read("{}"), ReportJson.read("{\"sections\": null}"));
+    }
+
+    @Test
     void trailingContentAfterTheReport() {
         rejected("{} {}", "json.trailing-content", 1, 4, "");
         rejected("{}\nx", "json.trailing-content", 2, 2, "");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.json;
 
+import com.fasterxml.classmate.ResolvedType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.internal.json.JsonOutput;
 import org.jixiao.internal.json.ReportTerms;
 import org.jixiao.report.Report;
@@ -62,6 +64,17 @@ final class ReportSchemaGenerator {
                                 .put("pattern", DATE_PATTERN);
                         return new CustomDefinition(
                                 date, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
+                    }
+                    if (Map.class.isAssignableFrom(raw)) {
+                        // Report.sections: keys are section ids (@NotBlank), values are records
+                        ObjectNode map =
+                                context.getGeneratorConfig().createObjectNode().put("type", "object");
+                        map.putObject("propertyNames").put("minLength", 1).put("pattern", "\\S");
+                        ResolvedType value =
+                                javaType.typeParametersFor(Map.class).get(1);
+                        map.set("additionalProperties", context.createDefinitionReference(value));
+                        return new CustomDefinition(
+                                map, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
                     }
                     if (raw.isEnum()) {
                         ObjectNode e =

@@ -138,7 +138,7 @@ public class RecordComponentConstraintsTest {
                 .map(Annotation::annotationType)
                 .filter(a -> a.getPackageName().equals("org.jixiao.validation.constraints"))
                 .collect(Collectors.toSet());
-        assertEquals(20, ours.size(), ours::toString);
+        assertEquals(22, ours.size(), ours::toString);
         for (Class<? extends Annotation> constraint : ours) {
             List<ElementType> targets =
                     Arrays.asList(constraint.getAnnotation(Target.class).value());

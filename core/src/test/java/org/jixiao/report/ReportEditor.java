@@ -5,13 +5,16 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.internal.validation.JsonPointer;
 
 /**
  * Copies of a report with one value changed, addressed by JSON Pointer: {@code set(report,
  * "/expenditure/budget/total", Money.tenThousandYuan("4659.18"))}. Records are rebuilt through their
- * canonical constructors; a list index equal to the list's size appends.
+ * canonical constructors; a list index equal to the list's size appends; a map key not in the map
+ * ({@code /sections/profile.goals}) adds it.
  */
 public final class ReportEditor {
     private ReportEditor() {}
@@ -20,7 +23,7 @@ public final class ReportEditor {
         return (Report) set(report, JsonPointer.segments(pointer), 0, value, false);
     }
 
-    /** Removes the list element the pointer names. */
+    /** Removes the list element or the map entry the pointer names. */
     public static Report remove(Report report, String pointer) {
         return (Report) set(report, JsonPointer.segments(pointer), 0, null, true);
     }
@@ -46,6 +49,15 @@ public final class ReportEditor {
                         "No component " + segment + " in " + record.getClass().getSimpleName());
             }
             return construct(record.getClass(), components, args);
+        }
+        if (node instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>(map);
+            if (remove && depth == path.size() - 1) {
+                copy.remove(segment);
+            } else {
+                copy.put(segment, set(copy.get(segment), path, depth + 1, value, remove));
+            }
+            return copy;
         }
         if (node instanceof List<?> list) {
             int index = Integer.parseInt(segment);

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.jixiao.json.ReportJson;
 
 /**
  * A complete report that breaks no rule: zero problems, not even warnings, on {@link #TODAY}. Its
@@ -23,6 +27,23 @@ public final class SampleReport {
     public static Clock clock() {
         ZoneId china = ZoneId.of("Asia/Shanghai");
         return Clock.fixed(TODAY.atStartOfDay(china).toInstant(), china);
+    }
+
+    /**
+     * A minimal report in the Hubei short outline ({@code hubei-short}), read from
+     * {@code hubei-short-minimal.json}: only what that outline requires — the cover's year and unit,
+     * the score, total budget and final expenditure, goals, problems, improvements and the unit's own
+     * text for 未完成的绩效目标. No problem at all on {@link #TODAY}.
+     */
+    public static Report hubeiShort() {
+        try (InputStream in = SampleReport.class.getResourceAsStream("hubei-short-minimal.json")) {
+            if (in == null) {
+                throw new IllegalStateException("no fixture hubei-short-minimal.json");
+            }
+            return ReportJson.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Report valid() {
@@ -54,7 +75,8 @@ public final class SampleReport {
                 AdministrativeLevel.DISTRICT,
                 "湛江市坡头区民政局",
                 LocalDate.of(2023, 5, 7),
-                new Notice("湛江市坡头区财政局关于开展2023年区级财政资金绩效自评工作的通知", new DocumentNumber("湛坡财", 2023, 80)));
+                new Notice("湛江市坡头区财政局关于开展2023年区级财政资金绩效自评工作的通知", new DocumentNumber("湛坡财", 2023, 80)),
+                List.of());
     }
 
     private static UnitProfile profile() {

@@ -48,6 +48,11 @@ final class Checks {
         return report -> ReportEditor.set(report, pointer, value);
     }
 
+    /** Removes the list element or map entry at the pointer. */
+    static UnaryOperator<Report> remove(String pointer) {
+        return report -> ReportEditor.remove(report, pointer);
+    }
+
     /** Several changes, in order. */
     @SafeVarargs
     static UnaryOperator<Report> all(UnaryOperator<Report>... changes) {

@@ -72,14 +72,33 @@ class MessageSafetyTest {
     }
 
     @Test
+    void idsFromTheReportAreShownAsWrittenNeverInterpreted() {
+        String hostile = "{outlineName}${1+1}#{''.getClass()}";
+        Problem outline = Checks.only(set("/outline", hostile));
+        assertEquals("outline.unknown", outline.code());
+        assertEquals(hostile, outline.value());
+        assertTrue(outline.messageEn().startsWith("The report names outline " + hostile + ", which does not exist."));
+        assertTrue(outline.messageZh().startsWith("报告指定的大纲 " + hostile + " 不存在。"));
+        // a section id is a map key, which no text rule reads: the message shows it escaped
+        Problem section = Checks.only(set(
+                "/sections/" + hostile + "\u202E",
+                new org.jixiao.report.SectionText(null, List.of("文字。"), null, null)));
+        assertEquals("outline.unknown-section", section.code());
+        assertEquals(hostile + "<U+202E>", section.value());
+        assertTrue(
+                section.messageEn().startsWith("Section " + hostile + "<U+202E> is not in outline"),
+                section.messageEn());
+    }
+
+    @Test
     void anExpressionInATemplateIsLeftAsWritten() {
         ParameterMessageInterpolator interpolator =
                 (ParameterMessageInterpolator) Checks.VALIDATOR.factory().getMessageInterpolator();
         var context = Checks.VALIDATOR
                 .factory()
                 .getValidator()
-                .getConstraintsForClass(org.jixiao.report.Cover.class)
-                .getConstraintsForProperty("sealingUnit")
+                .getConstraintsForClass(org.jixiao.report.EvaluatedUnits.class)
+                .getConstraintsForProperty("unit")
                 .getConstraintDescriptors()
                 .iterator()
                 .next();
@@ -130,11 +149,11 @@ class MessageSafetyTest {
             // the one place a test touches the default locale: a request for English must not fall back to it
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
             Problem p = ReportValidator.create(SampleReport.clock())
-                    .validate(set("/cover/sealingUnit", null).apply(SampleReport.valid()))
+                    .validate(set("/cover/evaluatedUnits/unit", null).apply(SampleReport.valid()))
                     .problems()
                     .get(0);
-            assertEquals("/cover/sealingUnit is required; fill it in.", p.messageEn());
-            assertEquals("/cover/sealingUnit 为必填项，请填写。", p.messageZh());
+            assertEquals("/cover/evaluatedUnits/unit is required; fill it in.", p.messageEn());
+            assertEquals("/cover/evaluatedUnits/unit 为必填项，请填写。", p.messageZh());
         } finally {
             Locale.setDefault(before);
         }

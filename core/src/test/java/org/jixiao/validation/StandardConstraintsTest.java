@@ -22,12 +22,15 @@ class StandardConstraintsTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                row("missing string", set("/cover/sealingUnit", null), "ERROR required /cover/sealingUnit"),
-                row("blank string", set("/cover/sealingUnit", " \u3000"), "ERROR required /cover/sealingUnit"),
                 row(
-                        "missing record",
-                        set("/selfEvaluation/submission", null),
-                        "ERROR required /selfEvaluation/submission"),
+                        "missing string",
+                        set("/cover/evaluatedUnits/unit", null),
+                        "ERROR required /cover/evaluatedUnits/unit"),
+                row(
+                        "blank string",
+                        set("/cover/evaluatedUnits/unit", " \u3000"),
+                        "ERROR required /cover/evaluatedUnits/unit"),
+                row("missing record", set("/expenditure/budget", null), "ERROR required /expenditure/budget"),
                 row("missing list element", set("/keyTasks/1", null), "ERROR required /keyTasks/1"),
                 row(
                         "empty required list",
@@ -93,12 +96,12 @@ class StandardConstraintsTest {
 
     @Test
     void requiredNamesTheFieldByItsPathInBothLanguages() {
-        Problem p = Checks.only(set("/cover/sealingUnit", null));
+        Problem p = Checks.only(set("/cover/evaluatedUnits/unit", null));
         assertEquals(Severity.ERROR, p.severity());
         assertNull(p.value());
         assertNull(p.suggestion());
-        assertEquals("/cover/sealingUnit 为必填项，请填写。", p.messageZh());
-        assertEquals("/cover/sealingUnit is required; fill it in.", p.messageEn());
+        assertEquals("/cover/evaluatedUnits/unit 为必填项，请填写。", p.messageZh());
+        assertEquals("/cover/evaluatedUnits/unit is required; fill it in.", p.messageEn());
     }
 
     @Test

@@ -12,20 +12,24 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jixiao.report.Money;
 import org.jixiao.report.Report;
+import org.jixiao.report.ReportEditor;
+import org.jixiao.report.SampleReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Stated rates that contradict their own figures, and key-project funds out of order: warnings, since
- * the page prints what is computed.
+ * Stated rates (完成率, 到位率, 使用率, 预算执行率) that contradict their own figures, and key-project
+ * funds out of order: warnings, since the page prints what is computed.
  */
 class StatedFiguresTest {
     /** 2022年全区遗体火化: 1951 of 2205 具. */
     private static final String CREMATION = "/indicatorAnalysis/benefit/goalAchievement/targets/0";
     /** 民政管理事务专项资金: 122.86万元 arranged, arrived and used; stated 100% and 100%. */
     private static final String FUNDS = "/indicatorAnalysis/benefit/keyProjects/0/funds";
+    /** 预算执行率 as stated; the sample spends 9141.56万元 of a budget of 4659.17万元. */
+    private static final String EXECUTION_RATE = "/expenditure/statedExecutionRatePercent";
 
     static Stream<Arguments> rows() {
         return Stream.of(
@@ -78,7 +82,19 @@ class StatedFiguresTest {
                                 set(FUNDS + "/used", Money.tenThousandYuan("130")),
                                 set(FUNDS + "/statedArrivalRatePercent", null)),
                         "WARNING funds.arrived-exceeds-arranged " + FUNDS + "/arrived"),
-                row("used equal to arrived in another unit", set(FUNDS + "/used", Money.yuan("1228600"))));
+                row("used equal to arrived in another unit", set(FUNDS + "/used", Money.yuan("1228600"))),
+                row("execution rate 196.21% for 9141.56 ÷ 4659.17", set(EXECUTION_RATE, n("196.21"))),
+                row("196.2% agrees at one decimal", set(EXECUTION_RATE, n("196.2"))),
+                row(
+                        "100% does not",
+                        set(EXECUTION_RATE, n("100")), "WARNING rate.execution-mismatch " + EXECUTION_RATE),
+                row(
+                        "a zero budget computes no rate to contradict",
+                        all(
+                                set("/expenditure/budget/total", Money.tenThousandYuan("0")),
+                                set("/expenditure/budget/basic", null),
+                                set("/expenditure/budget/project", null),
+                                set(EXECUTION_RATE, n("100")))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -105,6 +121,26 @@ class StatedFiguresTest {
         Problem p = Checks.only(all(
                 set(FUNDS + "/used", Money.tenThousandYuan("122.87")), set(FUNDS + "/statedUsageRatePercent", null)));
         assertEquals("实际使用数 122.87万元 大于到位数 122.86万元，使用的资金不应多于到位的资金。请核对这两个数。", p.messageZh());
+    }
+
+    @Test
+    void anExecutionRateStatedAsHundredPercentSuggestsTheComputedOne() {
+        // 21680.25万元 spent of 11605.29万元 budgeted is 186.8135…%, stated as 100%
+        Report report = ReportEditor.set(SampleReport.hubeiShort(), EXECUTION_RATE, n("100"));
+        List<Problem> problems = Checks.VALIDATOR.validate(report).problems();
+        assertEquals(1, problems.size(), problems::toString);
+        Problem p = problems.get(0);
+        assertEquals(Severity.WARNING, p.severity());
+        assertEquals("rate.execution-mismatch", p.code());
+        assertEquals("100%", p.value());
+        assertEquals("186.81%", p.suggestion());
+        assertEquals(
+                "填写的预算执行率 100% 与数据不符：支出决算（执行数）21680.25万元 ÷ 总预算 11605.29万元 = 186.81%。" + "报告将印出 186.81%；请改正填写的执行率。",
+                p.messageZh());
+        assertEquals(
+                "The stated budget execution rate 100% contradicts the figures: final expenditure 21680.25万元"
+                        + " ÷ total budget 11605.29万元 = 186.81%. The report prints 186.81%; correct the stated rate.",
+                p.messageEn());
     }
 
     private static BigDecimal n(String value) {

@@ -52,7 +52,7 @@ class ValidationResultTest {
         ValidationResult result = Checks.validate(MANY);
         assertEquals(
                 List.of(
-                        "ERROR required /cover/sealingUnit",
+                        "ERROR outline.cover-line-missing /cover/sealingUnit",
                         "ERROR date.filling-too-early /cover/fillingDate",
                         "WARNING text.manual-numbering /profile/functions/0/title",
                         "WARNING text.variant-character /profile/functions/0/title",

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.OfficialTemplate;
 import org.jixiao.docx.Reports;
+import org.jixiao.report.Report;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +119,41 @@ class LibreOfficeTest {
         String text = String.join("\n", RenderedDocument.paragraphs(docx.toByteArray()));
         for (String expected : List.of("整体绩效自评报告", "湛坡财〔2023〕80号", "预决算差异率为96.21%", "完成率88.48%", "部门整体支出绩效自评数据表")) {
             assertTrue(text.contains(expected), "missing after the re-save: " + expected);
+        }
+    }
+
+    /** The examples of the other outlines open in LibreOffice, with their own headings on the page. */
+    @Test
+    void libreOfficeConvertsTheOtherOutlinesExamplesToPdf(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(
+                onPath("soffice") && onPath("pdfinfo") && onPath("pdftotext"),
+                "LibreOffice or poppler-utils not installed: apt-get install libreoffice-writer-nogui poppler-utils");
+        Map<ExampleReport, List<String>> expected = Map.of(
+                ExampleReport.JINGMEN,
+                List.of("一、自评结论", "1.执行率情况。", "预算执行率为186.81%", "附件：2022年度民政部门整体部门自评表", "二、佐证材料"),
+                ExampleReport.NATIONAL_SAMPLE,
+                List.of("一、部门（单位）概况", "四、绩效指标分析", "（一）投入", "在职人员控制率为100.00%", "附件"));
+        for (Map.Entry<ExampleReport, List<String>> e : expected.entrySet()) {
+            Report report = e.getKey().report();
+            Path docx = dir.resolve(e.getKey().name() + ".docx");
+            Reports.render(report, Reports.officialTemplate(report), docx);
+            run(
+                    dir,
+                    List.of(
+                            "soffice",
+                            "-env:UserInstallation=file://" + dir.resolve("profile"),
+                            "--headless",
+                            "--convert-to",
+                            "pdf",
+                            "--outdir",
+                            dir.toString(),
+                            docx.toString()));
+            Path pdf = dir.resolve(e.getKey().name() + ".pdf");
+            String squeezed = run(dir, List.of("pdftotext", "-layout", pdf.toString(), "-"))
+                    .replaceAll("\\s+", "");
+            for (String text : e.getValue()) {
+                assertTrue(squeezed.contains(text), e.getKey() + ": missing in the PDF: " + text);
+            }
         }
     }
 }

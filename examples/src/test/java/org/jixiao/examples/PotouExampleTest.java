@@ -97,7 +97,7 @@ class PotouExampleTest {
                 () -> assertEquals(11, profile.staffing().careerPosts()),
                 () -> assertEquals(20, profile.staffing().inServiceFunded()),
                 () -> assertEquals(10, profile.staffing().retirees()),
-                () -> assertEquals(20, profile.staffing().authorisedPosts()),
+                () -> assertEquals(java.util.Optional.of(20), profile.staffing().authorisedPosts()),
                 () -> assertEquals(
                         new BigDecimal("100.00"),
                         profile.staffing().inServiceControlRate().orElseThrow().rounded()),

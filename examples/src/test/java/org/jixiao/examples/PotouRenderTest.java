@@ -25,8 +25,10 @@ import org.jixiao.report.Budget;
 import org.jixiao.report.Expenditure;
 import org.jixiao.report.Money;
 import org.jixiao.report.Report;
+import org.jixiao.testing.OoxmlSchemas;
 import org.jixiao.validation.ValidationResult;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +48,13 @@ class PotouRenderTest {
                 Reports.render(POTOU, OfficialTemplate.OVERALL_SELF_EVALUATION.template(), new ByteArrayOutputStream());
         assertFalse(result.hasErrors());
         assertFalse(result.warnings().isEmpty(), "the seed's defects are reported as warnings");
+    }
+
+    /** The reference report as Word will read it: every part valid, children in schema order. */
+    @Tag("issue-11")
+    @Test
+    void everyPartIsValidAgainstTheSchemasWordEnforces() {
+        OoxmlSchemas.assertValid(render(POTOU));
     }
 
     @Test

@@ -15,10 +15,21 @@ import org.jixiao.docx.internal.engine.PlanCodec;
  */
 public enum OfficialTemplate {
     /**
-     * 整体绩效自评报告 in the outline prescribed by 湛江市坡头区财政局《关于开展2023年区级财政资金绩效自评工作的通知》
-     * （湛坡财〔2023〕80号）, laid out per GB/T 9704-2012, with 附件1 评分表 and 附件2 数据表.
+     * 整体绩效自评报告 laid out per GB/T 9704-2012, in whatever outline the report names (its headings,
+     * order and numbering come from the data: see {@link org.jixiao.outline.Outline}), with the
+     * outline's attachment pages (评分表, 数据表) on landscape pages.
      */
-    OVERALL_SELF_EVALUATION("official");
+    OVERALL_SELF_EVALUATION("official"),
+
+    /**
+     * The same document without attachment pages, for outlines and reports that have none (the Hubei
+     * short form): it ends after the body, on a portrait page. Built from the same source as
+     * {@link #OVERALL_SELF_EVALUATION}; {@link Reports#officialTemplate(org.jixiao.report.Report)} picks
+     * the one that fits a report.
+     *
+     * @since 0.2.0
+     */
+    OVERALL_SELF_EVALUATION_TEXT("official-text");
 
     private final String resource;
 

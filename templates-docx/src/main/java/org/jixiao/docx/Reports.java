@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.jixiao.docx.internal.official.AtomicFile;
 import org.jixiao.docx.internal.official.ReportData;
 import org.jixiao.docx.internal.official.ReportDataSchema;
+import org.jixiao.outline.Outline;
+import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
 import org.jixiao.validation.ReportValidator;
 import org.jixiao.validation.ValidationResult;
@@ -42,9 +44,24 @@ public final class Reports {
      * @throws TemplateDataException when the template asks for data the report lacks
      */
     public static ValidationResult render(Report report, DocxTemplate template, OutputStream out) {
+        return render(report, template, out, VALIDATOR);
+    }
+
+    /**
+     * Validates {@code report} with {@code validator} — its clock, and its outlines, among which the
+     * report's own — and renders it with {@code template} to {@code out} (not closed). On any failure
+     * nothing is written.
+     *
+     * @return the validation result: warnings only
+     * @throws InvalidReportException when the report has errors
+     * @throws TemplateDataException when the template asks for data the report lacks
+     * @since 0.2.0
+     */
+    public static ValidationResult render(
+            Report report, DocxTemplate template, OutputStream out, ReportValidator validator) {
         Objects.requireNonNull(out, "out");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        ValidationResult result = renderChecked(report, template, buffer);
+        ValidationResult result = renderChecked(report, template, buffer, validator);
         try {
             buffer.writeTo(out);
         } catch (IOException e) {
@@ -65,7 +82,7 @@ public final class Reports {
     public static ValidationResult render(Report report, DocxTemplate template, Path target) {
         Objects.requireNonNull(target, "target");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        ValidationResult result = renderChecked(report, template, buffer);
+        ValidationResult result = renderChecked(report, template, buffer, VALIDATOR);
         AtomicFile.write(target, buffer.toByteArray());
         return result;
     }
@@ -80,7 +97,41 @@ public final class Reports {
      * the computed figures and composed sentences listed in TEMPLATE-SYNTAX.md. A fresh tree each call.
      */
     public static Map<String, Object> data(Report report) {
-        return ReportData.of(Objects.requireNonNull(report, "report"));
+        return data(report, Outlines.builtIn());
+    }
+
+    /**
+     * The data tree of {@code report} laid out in its outline, found among {@code outlines}; as
+     * {@link #data(Report)}. The report should be valid: data of an invalid report may fail to build.
+     *
+     * @throws IllegalArgumentException when {@code outlines} lacks the report's outline
+     * @since 0.2.0
+     */
+    public static Map<String, Object> data(Report report, Outlines outlines) {
+        Objects.requireNonNull(report, "report");
+        return ReportData.of(report, outlines.forReport(report.outline()));
+    }
+
+    /**
+     * The official template that fits {@code report} in its outline (among jixiao's own outlines):
+     * {@link OfficialTemplate#OVERALL_SELF_EVALUATION} when the document has attachment pages (评分表,
+     * 数据表), {@link OfficialTemplate#OVERALL_SELF_EVALUATION_TEXT} when it has none (so it does not end
+     * with an empty landscape page).
+     *
+     * @since 0.2.0
+     */
+    public static DocxTemplate officialTemplate(Report report) {
+        return officialTemplate(report, Outlines.builtIn());
+    }
+
+    /** As {@link #officialTemplate(Report)}, with the report's outline found among {@code outlines}. */
+    public static DocxTemplate officialTemplate(Report report, Outlines outlines) {
+        Objects.requireNonNull(report, "report");
+        Outline outline = outlines.find(report.outline() == null ? Outlines.DEFAULT_ID : report.outline())
+                .orElse(null);
+        boolean pages = outline != null && ReportData.hasAttachmentPages(report, outline);
+        return (pages ? OfficialTemplate.OVERALL_SELF_EVALUATION : OfficialTemplate.OVERALL_SELF_EVALUATION_TEXT)
+                .template();
     }
 
     /**
@@ -92,13 +143,15 @@ public final class Reports {
         return ReportDataSchema.json();
     }
 
-    private static ValidationResult renderChecked(Report report, DocxTemplate template, OutputStream out) {
+    private static ValidationResult renderChecked(
+            Report report, DocxTemplate template, OutputStream out, ReportValidator validator) {
         Objects.requireNonNull(template, "template");
-        ValidationResult result = validate(report);
+        Objects.requireNonNull(validator, "validator");
+        ValidationResult result = validator.validate(Objects.requireNonNull(report, "report"));
         if (result.hasErrors()) {
             throw new InvalidReportException(result);
         }
-        template.render(ReportData.of(report), out);
+        template.render(ReportData.of(report, validator.outlines().forReport(report.outline())), out);
         return result;
     }
 }

@@ -11,7 +11,13 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Builds small .docx templates from XML strings, and renders them. */
+/**
+ * Builds small .docx templates from XML strings, and renders them. Every render is checked against the
+ * schemas Word enforces ({@link Output#check}), so what is built here must be valid too: a drawing has
+ * its {@code a:graphic}, revision ids are four bytes, properties keep schema order. The deliberately
+ * broken packages of the preflight, zip and compile-error tests are expected to be rejected, so none
+ * of them renders.
+ */
 final class Fixture {
     static final String NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
@@ -50,6 +56,17 @@ final class Fixture {
                     .append("</w:tc>");
         }
         return sb.append("</w:tr>").toString();
+    }
+
+    /**
+     * An inline drawing with id 7 and name {@code name}: the smallest one the schema accepts (extent,
+     * properties, and a graphic frame whose data is left empty).
+     */
+    static String drawing(String name) {
+        return "<w:r><w:drawing><wp:inline><wp:extent cx=\"1\" cy=\"1\"/><wp:docPr id=\"7\" name=\"" + name + "\"/>"
+                + "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">"
+                + "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"/></a:graphic>"
+                + "</wp:inline></w:drawing></w:r>";
     }
 
     static String table(String... rows) {
@@ -147,7 +164,7 @@ final class Fixture {
         return compile(docx(body));
     }
 
-    /** Renders and checks the output (docx4j opens it, every XML part parses strictly). */
+    /** Renders and checks the output (schema-valid, docx4j opens it, every XML part parses strictly). */
     static byte[] render(DocxTemplate t, Map<String, ?> data) {
         return Output.check(renderUnchecked(t, data));
     }

@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.Part;
+import org.jixiao.testing.OoxmlSchemas;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -49,10 +50,13 @@ final class Output {
     }
 
     /**
-     * Opens the output with docx4j (every part unmarshalled) and parses every XML part strictly; fails
-     * the test otherwise. Returns {@code docx} for chaining.
+     * Opens the output with docx4j (every part unmarshalled), parses every XML part strictly and
+     * validates every part against the ISO/IEC 29500 transitional schemas Word enforces; fails the
+     * test otherwise. Every render of the engine's tests goes through here ({@link Fixture#render}).
+     * Returns {@code docx} for chaining.
      */
     static byte[] check(byte[] docx) {
+        OoxmlSchemas.assertValid(docx);
         for (Map.Entry<String, byte[]> e : entries(docx).entrySet()) {
             if (e.getKey().endsWith(".xml") || e.getKey().endsWith(".rels")) {
                 parse(e.getValue());

@@ -122,8 +122,7 @@ class PartsTest {
 
     @Test
     void repeatedDrawingsGetUniqueIdsAndRepeatedBookmarksAndParagraphIdsAreDropped() {
-        String drawing = "<w:r><w:drawing><wp:inline><wp:extent cx=\"1\" cy=\"1\"/><wp:docPr id=\"7\" name=\"图片 7\"/>"
-                + "</wp:inline></w:drawing></w:r>";
+        String drawing = Fixture.drawing("图片 7");
         String body =
                 "<w:p w14:paraId=\"1A2B3C4D\"><w:bookmarkStart w:id=\"3\" w:name=\"top\"/><w:bookmarkEnd w:id=\"3\"/>"
                         + r("首") + drawing + "</w:p>"

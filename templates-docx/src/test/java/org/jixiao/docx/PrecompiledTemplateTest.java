@@ -44,8 +44,7 @@ class PrecompiledTemplateTest {
         String merge = table(
                 row("一级指标", "二级指标", "三级指标"),
                 row("{{#rows}}{{l1|merge}}", "{{l2|merge}}", "{{@n|（1）}}{{name}}{{/rows}}"));
-        String drawing = "<w:r><w:drawing><wp:inline><wp:extent cx=\"1\" cy=\"1\"/><wp:docPr id=\"7\" name=\"图 7\"/>"
-                + "</wp:inline></w:drawing></w:r>";
+        String drawing = Fixture.drawing("图 7");
         String values = p("{{#l}}") + "<w:p>" + r("{{@n|一、}}{{.}}") + drawing + "</w:p>" + p("{{/l}}")
                 + p("{{amount|amount2}}万元，{{date|date}}，{{rate|percent}}")
                 + p("{{?flag}}") + p("有") + p("{{/flag}}") + p("{{^none}}") + p("无") + p("{{/none}}")

@@ -21,8 +21,8 @@ class SplitRunsTest {
             (x, y) -> r(x) + "<w:bookmarkStart w:id=\"0\" w:name=\"m\"/>" + r(y) + "<w:bookmarkEnd w:id=\"0\"/>",
             (x, y) -> b(x) + r(y),
             (x, y) -> r(x) + "<w:smartTag w:uri=\"u\" w:element=\"e\">" + r(y) + "</w:smartTag>",
-            (x, y) -> "<w:r w:rsidR=\"00A1\"><w:t>" + esc(x) + "</w:t><w:lastRenderedPageBreak/></w:r>"
-                    + "<w:r w:rsidR=\"00B2\"><w:t>" + esc(y) + "</w:t></w:r>");
+            (x, y) -> "<w:r w:rsidR=\"00A1B2C3\"><w:t>" + esc(x) + "</w:t><w:lastRenderedPageBreak/></w:r>"
+                    + "<w:r w:rsidR=\"00B2C3D4\"><w:t>" + esc(y) + "</w:t></w:r>");
 
     @Test
     void everySplitPositionRendersTheSameText() {

@@ -12,10 +12,11 @@ import java.util.Map;
 
 /**
  * A record as a plain tree with the shape of its JSON: records become {@link LinkedHashMap}s in
- * component order, lists {@link ArrayList}s, enums their constant names, dates ISO strings; strings,
+ * component order, lists {@link ArrayList}s, maps {@link LinkedHashMap}s in key order (as written),
+ * enums their constant names, dates ISO strings; strings,
  * {@link BigDecimal}s (scale kept), {@link Integer}s and {@link Boolean}s stay as they are. Null
- * components are left out; lists are always there, empty when the report has none (a template
- * placing a list needs no guard for "none"); null list elements stay null.
+ * components are left out; lists and maps are always there, empty when the report has none (a
+ * template placing a list needs no guard for "none"); null list elements and map values stay null.
  */
 public final class ReportTree {
     private ReportTree() {}
@@ -54,6 +55,11 @@ public final class ReportTree {
             for (Object o : list) {
                 out.add(node(o));
             }
+            return out;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.keySet().stream().map(String.class::cast).sorted().forEach(key -> out.put(key, node(map.get(key))));
             return out;
         }
         if (value instanceof Enum<?> e) {

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the one strict {@link JsonMapper} of jixiao (reliability.md §1.16). The result is immutable
@@ -105,6 +106,10 @@ public final class StrictJsonMapper {
                         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
                 .withConfigOverride(
                         List.class,
+                        o -> o.setInclude(JsonInclude.Value.construct(
+                                JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS)))
+                .withConfigOverride(
+                        Map.class,
                         o -> o.setInclude(JsonInclude.Value.construct(
                                 JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS)))
                 .build();

@@ -13,7 +13,8 @@ import org.jixiao.report.Report;
 /**
  * Orders JSON Pointers as their targets appear in the document: record components in declaration order
  * (which follows the official outline), list elements by index, a parent before its children — so
- * {@code /goals/2} comes before {@code /goals/10} and {@code /cover} before {@code /profile}.
+ * {@code /goals/2} comes before {@code /goals/10} and {@code /cover} before {@code /profile}. The entries
+ * of a map ({@code Report.sections}) have equal keys here: callers order them by their pointers.
  */
 final class DocumentOrder {
     /** Where unknown names sort: after every known sibling. */
@@ -55,6 +56,11 @@ final class DocumentOrder {
             } else if (raw != null && List.class.isAssignableFrom(raw)) {
                 key[i] = index(segment);
                 type = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : null;
+            } else if (raw != null && Map.class.isAssignableFrom(raw)) {
+                // a map's keys (Report.sections) sort after one another by their pointers; inside a
+                // value, its components are in declaration order again
+                key[i] = UNKNOWN;
+                type = type instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : null;
             } else {
                 key[i] = index(segment);
                 type = null;

@@ -19,7 +19,9 @@ import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.OfficialTemplate;
 import org.jixiao.docx.Reports;
+import org.jixiao.testing.OoxmlSchemas;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +93,13 @@ class OfficialTemplateTest {
                 "附件 on a new page, 黑体");
     }
 
+    /** Word refuses children out of schema order that LibreOffice opens, e.g. w:jc before w:ind. */
+    @Tag("issue-11")
+    @Test
+    void everyPartIsValidAgainstTheSchemasWordEnforces() {
+        OoxmlSchemas.assertValid(DOCX);
+    }
+
     @Test
     void pageNumbersAreDashedOddRightEvenLeft() throws IOException {
         assertTrue(part(DOCX, "word/settings.xml").contains("<w:evenAndOddHeaders/>"));
@@ -111,11 +120,14 @@ class OfficialTemplateTest {
     @Test
     void templateLintsCleanAgainstTheReportDataSchema() {
         // every path it places exists, every loop is over a list, every format fits, every required field is placed
-        assertEquals(
-                List.of(),
-                OfficialTemplate.OVERALL_SELF_EVALUATION.template().lint(Reports.dataSchema()).stream()
-                        .map(p -> p.describe(Lang.EN))
-                        .toList());
+        for (OfficialTemplate t : OfficialTemplate.values()) {
+            assertEquals(
+                    List.of(),
+                    t.template().lint(Reports.dataSchema()).stream()
+                            .map(p -> p.describe(Lang.EN))
+                            .toList(),
+                    t.name());
+        }
     }
 
     @Test
@@ -123,7 +135,10 @@ class OfficialTemplateTest {
         // against the plain report schema the derived texts are unknown paths: the additions are what make it clean
         assertTrue(
                 OfficialTemplate.OVERALL_SELF_EVALUATION.template().lint(org.jixiao.json.ReportJson.schema()).stream()
-                        .anyMatch(p -> p.snippet().contains("cover.sealLabel")));
+                        .anyMatch(p -> p.snippet().contains("document.coverLines")));
+        assertTrue(
+                OfficialTemplate.OVERALL_SELF_EVALUATION.template().lint(org.jixiao.json.ReportJson.schema()).stream()
+                        .anyMatch(p -> p.snippet().contains("{{#body}}")));
     }
 
     /** An administrator re-saves the template in LibreOffice: it still compiles and renders. */

@@ -42,7 +42,7 @@ final class ManualNumbering {
 
     /** @param cleaned {@link #cleaned} of the site's text */
     static void check(TextSite site, Optional<String> cleaned, List<Finding> findings) {
-        if (site.kind() == TextSite.Kind.FIELD) {
+        if (site.kind() == TextSite.Kind.FIELD || site.kind() == TextSite.Kind.CELL) {
             return;
         }
         if (cleaned.isPresent()) {

@@ -12,8 +12,8 @@ import org.jixiao.validation.Severity;
  * Warning {@code text.repeated-paragraph}: the same paragraph twice in the printed report, compared
  * after trimming white space (U+3000 included) and removing leading manual numbering, if at least
  * {@value #MIN_LENGTH} code points long. Reported at each later occurrence, naming the first one's path
- * in the message. The score sheet's cells (where criteria may repeat) and the unprinted
- * {@code description} are not compared.
+ * in the message. The score sheet's cells (where criteria may repeat), the cells of the unit's own
+ * tables and the unprinted {@code description} are not compared.
  *
  * <p>One instance per report, given its strings in document order; not thread-safe.
  */
@@ -31,7 +31,7 @@ final class RepeatedParagraphs {
      */
     void check(TextSite site, String normalised, List<Finding> findings) {
         String top = site.location().topName();
-        if ("description".equals(top) || "scoreSheet".equals(top)) {
+        if ("description".equals(top) || "scoreSheet".equals(top) || site.kind() == TextSite.Kind.CELL) {
             return;
         }
         if (normalised.length() < MIN_LENGTH || normalised.codePointCount(0, normalised.length()) < MIN_LENGTH) {

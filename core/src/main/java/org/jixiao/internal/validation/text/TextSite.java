@@ -26,6 +26,11 @@ record TextSite(Location location, String text, Kind kind) {
         TITLE,
         /** An element of a list of strings: a paragraph, numbered or not by the engine. */
         PARAGRAPH,
+        /**
+         * A cell of a table of the unit's own ({@code Table.header}, {@code Table.rows}): printed as
+         * given, never numbered by the engine, and may repeat from row to row.
+         */
+        CELL,
         /** Any other string: a name, a title of a notice, a note. */
         FIELD
     }

@@ -12,10 +12,11 @@ import org.jixiao.report.Improvement;
 import org.jixiao.report.Item;
 import org.jixiao.report.PerformanceGoal;
 import org.jixiao.report.Report;
+import org.jixiao.report.Table;
 
 /**
- * Finds every string of a report, in document order, by walking its records' components by reflection:
- * a new component is covered without a change here. Null components and elements are skipped (they are
+ * Finds every string of a report, in document order, by walking its records' components, lists and
+ * maps ({@code Report.sections}) by reflection: a new component is covered without a change here. Null components and elements are skipped (they are
  * {@code @NotNull}'s business).
  *
  * <p>The components of each record class are looked up once ({@link ClassValue}), not per report; a
@@ -63,26 +64,36 @@ final class TextWalker {
     }
 
     private static void walkRecord(Record record, TextSite.Location location, List<TextSite> sites) {
+        // the strings in a table's lists are its cells; in any other record's lists, paragraphs
+        TextSite.Kind elementKind = record instanceof Table ? TextSite.Kind.CELL : TextSite.Kind.PARAGRAPH;
         for (Component component : COMPONENTS.get(record.getClass())) {
             Object value = read(component, record);
             if (value instanceof String text) {
                 sites.add(new TextSite(location.child(component.name()), text, component.kind()));
-            } else if (value instanceof Record || value instanceof List<?>) {
-                walkValue(value, location.child(component.name()), sites);
+            } else if (value instanceof Record || value instanceof List<?> || value instanceof Map<?, ?>) {
+                walkValue(value, location.child(component.name()), sites, elementKind);
             }
         }
     }
 
-    private static void walkValue(Object value, TextSite.Location location, List<TextSite> sites) {
+    private static void walkValue(
+            Object value, TextSite.Location location, List<TextSite> sites, TextSite.Kind elementKind) {
         if (value instanceof Record record) {
             walkRecord(record, location, sites);
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 Object element = list.get(i);
                 if (element instanceof String text) {
-                    sites.add(new TextSite(location.child(i), text, TextSite.Kind.PARAGRAPH));
+                    sites.add(new TextSite(location.child(i), text, elementKind));
                 } else if (element instanceof Record || element instanceof List<?>) {
-                    walkValue(element, location.child(i), sites);
+                    walkValue(element, location.child(i), sites, elementKind);
+                }
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            // Report.sections: the values are records, in the map's (the input's) order
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (entry.getKey() instanceof String key && entry.getValue() instanceof Record record) {
+                    walkRecord(record, location.child(key), sites);
                 }
             }
         }

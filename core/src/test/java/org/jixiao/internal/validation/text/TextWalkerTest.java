@@ -4,10 +4,14 @@ package org.jixiao.internal.validation.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.internal.validation.JsonPointer;
 import org.jixiao.json.ReportJson;
+import org.jixiao.report.Report;
 import org.jixiao.report.SampleReport;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +65,40 @@ class TextWalkerTest {
                         .findFirst()
                         .orElseThrow()
                         .kind());
+    }
+
+    @Test
+    void theUnitsOwnSectionTextAndTablesAreWalkedToo() throws IOException {
+        Report report;
+        try (InputStream in = TextWalkerTest.class.getResourceAsStream("/org/jixiao/json/complete-report.json")) {
+            report = ReportJson.read(in);
+        }
+        List<TextSite> sites = TextWalker.sites(report);
+        Map<String, Object> tree = ReportJson.toTree(report);
+        Map<String, TextSite.Kind> kinds = new LinkedHashMap<>();
+        for (TextSite site : sites) {
+            assertEquals(site.text(), at(tree, site.path()), site.path());
+            kinds.put(site.path(), site.kind());
+        }
+        assertEquals(sites.size(), kinds.size(), "each path once");
+        Map<String, TextSite.Kind> expected = new LinkedHashMap<>();
+        expected.put("/document/title", TextSite.Kind.FIELD);
+        expected.put("/document/opening/0", TextSite.Kind.PARAGRAPH);
+        expected.put("/cover/dates/0/label", TextSite.Kind.FIELD);
+        expected.put("/scoreSheet/indicators/0/indicators/1/indicators/0/analysis/0", TextSite.Kind.PARAGRAPH);
+        expected.put("/sections/other-matters/heading", TextSite.Kind.FIELD);
+        expected.put("/sections/other-matters/paragraphs/0", TextSite.Kind.PARAGRAPH);
+        expected.put("/sections/other-matters/items/0/title", TextSite.Kind.TITLE);
+        expected.put("/sections/other-matters/tables/0/caption", TextSite.Kind.FIELD);
+        expected.put("/sections/other-matters/tables/0/header/1", TextSite.Kind.CELL);
+        expected.put("/sections/other-matters/tables/0/rows/0/2", TextSite.Kind.CELL);
+        expected.put("/sections/profile.goals/paragraphs/0", TextSite.Kind.PARAGRAPH);
+        expected.put("/extraSections/0/id", TextSite.Kind.FIELD);
+        expected.put("/extraSections/0/tables/0/rows/0/0", TextSite.Kind.CELL);
+        expected.put("/extraSections/1/paragraphs/0", TextSite.Kind.PARAGRAPH);
+        expected.put("/attachments/2", TextSite.Kind.PARAGRAPH);
+        for (Map.Entry<String, TextSite.Kind> e : expected.entrySet()) {
+            assertEquals(e.getValue(), kinds.get(e.getKey()), e.getKey());
+        }
     }
 }

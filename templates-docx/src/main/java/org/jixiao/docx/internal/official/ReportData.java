@@ -6,96 +6,178 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jixiao.format.ChineseDates;
 import org.jixiao.format.NumberingStyle;
 import org.jixiao.json.ReportJson;
+import org.jixiao.outline.Attachment;
+import org.jixiao.outline.CoverLine;
+import org.jixiao.outline.Outline;
 import org.jixiao.report.BudgetVsActual;
 import org.jixiao.report.Cover;
-import org.jixiao.report.EvaluatedUnits;
+import org.jixiao.report.DocumentType;
 import org.jixiao.report.EvaluationTeam;
 import org.jixiao.report.Expenditure;
 import org.jixiao.report.KeyProject;
 import org.jixiao.report.MeasurableTarget;
 import org.jixiao.report.Money;
 import org.jixiao.report.MoneyUnit;
-import org.jixiao.report.Percent;
 import org.jixiao.report.Report;
-import org.jixiao.report.Staffing;
 import org.jixiao.report.UnitProfile;
 
 /**
  * The data tree the official templates render: the report's JSON tree (same property names) plus
- * the figures computed from it and the sentences composed from them. Every added key is listed in
- * {@code TEMPLATE-SYNTAX.md} under "The report's data". Pure function of the report.
+ * the figures computed from it and the sentences composed from them, and — for the official
+ * template — the document laid out in the report's outline ({@code document}: title, cover lines,
+ * opening, attachment pages; {@code body}: the blocks of {@link ReportBody}). Every added key is
+ * listed in {@code TEMPLATE-SYNTAX.md} under "The report's data". Pure function of the report and
+ * its outline. Figures the report does not give are absent from the tree, never zero.
  */
 public final class ReportData {
-    /** Printed where a rate cannot be computed because its base is zero. */
-    static final String NO_RATE = "—";
-
     private ReportData() {}
 
-    public static Map<String, Object> of(Report report) {
+    /** The data of {@code report}, laid out in {@code outline} (the one the report names). */
+    public static Map<String, Object> of(Report report, Outline outline) {
         Map<String, Object> root = ReportJson.toTree(report);
         addMoneyText(root);
         cover(report.cover(), child(root, "cover"));
-        profile(report, child(root, "profile"));
-        expenditure(report, child(root, "expenditure"));
-        selfEvaluation(report, child(root, "selfEvaluation"));
-        result(report, child(root, "result"));
+        if (report.profile() != null) {
+            profile(report, child(root, "profile"));
+        }
+        if (report.expenditure() != null) {
+            expenditure(report, child(root, "expenditure"));
+        }
+        if (report.selfEvaluation() != null) {
+            selfEvaluation(report, child(root, "selfEvaluation"));
+        }
+        if (report.result() != null) {
+            result(report, child(root, "result"));
+        }
         targets(
                 report.goals().stream().flatMap(g -> g.targets().stream()).toList(),
                 list(root, "goals").stream()
                         .flatMap(g -> list(asMap(g), "targets").stream())
                         .toList());
-        Map<String, Object> benefit = child(child(root, "indicatorAnalysis"), "benefit");
-        targets(
-                report.indicatorAnalysis().benefit().goalAchievement().targets(),
-                list(child(benefit, "goalAchievement"), "targets"));
-        keyProjects(report.indicatorAnalysis().benefit().keyProjects(), list(benefit, "keyProjects"));
-        child(root, "scoreSheet").putAll(ScoreSheetRows.of(report.scoreSheet(), report.result()));
-        root.put("outline", outline(report));
+        if (report.indicatorAnalysis() != null) {
+            Map<String, Object> benefit = child(child(root, "indicatorAnalysis"), "benefit");
+            targets(
+                    report.indicatorAnalysis().benefit().goalAchievement().targets(),
+                    list(child(benefit, "goalAchievement"), "targets"));
+            keyProjects(report.indicatorAnalysis().benefit().keyProjects(), list(benefit, "keyProjects"));
+        }
+        if (report.scoreSheet() != null && report.result() != null) {
+            child(root, "scoreSheet").putAll(ScoreSheetRows.of(report.scoreSheet(), report.result()));
+        }
+        root.put("outline", outline(report, outline));
+        root.put("document", document(report, outline));
+        root.put("body", ReportBody.of(report, outline));
         return root;
     }
 
-    private static void cover(Cover cover, Map<String, Object> node) {
-        node.put("sealLabel", cover.administrativeLevel().sealLabel());
-        child(node, "evaluatedUnits").put("text", unitsText(cover.evaluatedUnits()));
-        child(child(node, "basis"), "number").put("text", cover.basis().number().toString());
+    /** Whether the document of {@code report} in {@code outline} has attachment pages (评分表, 数据表). */
+    public static boolean hasAttachmentPages(Report report, Outline outline) {
+        return !ReportBody.attachmentPages(report, outline).isEmpty();
     }
 
-    private static String unitsText(EvaluatedUnits units) {
-        String text = units.unit() + units.scope().wording();
-        return units.includedSubordinates().isEmpty() ? text : text + "（" + joined(units.includedSubordinates()) + "）";
+    private static Map<String, Object> document(Report report, Outline outline) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("title", title(report, outline));
+        node.put("coverLines", coverLines(report, outline));
+        node.put("opening", opening(report, outline));
+        Cover c = report.cover();
+        node.put(
+                "unitName",
+                c.sealingUnit() != null && !c.sealingUnit().isBlank()
+                        ? c.sealingUnit()
+                        : c.evaluatedUnits().unit());
+        List<Attachment> pages = ReportBody.attachmentPages(report, outline);
+        node.put("attachmentPages", !pages.isEmpty());
+        for (int i = 0; i < pages.size(); i++) {
+            Map<String, Object> page = new LinkedHashMap<>();
+            // GB/T 9704-2012 7.3.6: a single attachment is labelled 附件 without a number
+            page.put("label", pages.size() == 1 ? "附件" : "附件" + (i + 1));
+            page.put("title", pages.get(i).title());
+            if (pages.get(i) == Attachment.DATA_SHEET) {
+                page.put("rows", DataSheetRows.of(report));
+            }
+            node.put(pages.get(i) == Attachment.SCORE_SHEET ? "scoreSheet" : "dataSheet", page);
+        }
+        return node;
+    }
+
+    private static String title(Report report, Outline outline) {
+        var doc = report.document();
+        if (doc != null && doc.title() != null && !doc.title().isBlank()) {
+            return doc.title();
+        }
+        String title = outline.title();
+        if (doc != null && doc.documentType() != null && title.endsWith(DocumentType.SELF_EVALUATION_REPORT.label())) {
+            return title.substring(
+                            0,
+                            title.length()
+                                    - DocumentType.SELF_EVALUATION_REPORT
+                                            .label()
+                                            .length())
+                    + doc.documentType().label();
+        }
+        return title;
+    }
+
+    private static List<Object> coverLines(Report report, Outline outline) {
+        Cover c = report.cover();
+        List<Object> lines = new ArrayList<>();
+        for (CoverLine line : outline.cover()) {
+            switch (line) {
+                case EVALUATION_YEAR -> lines.add("评价年度：" + c.evaluationYear() + "年度");
+                case EVALUATED_UNITS -> lines.add("评价单位：" + Sentences.evaluatedUnits(c.evaluatedUnits()));
+                case SEAL -> {
+                    if (c.administrativeLevel() != null && c.sealingUnit() != null) {
+                        lines.add(c.administrativeLevel().sealLabel() + "：" + c.sealingUnit());
+                    }
+                }
+                case FILLING_DATE -> {
+                    if (c.fillingDate() != null) {
+                        lines.add("填报日期：" + ChineseDates.format(c.fillingDate()));
+                    }
+                }
+                case OTHER_DATES -> c.dates().forEach(d -> lines.add(d.label() + "：" + ChineseDates.format(d.date())));
+            }
+        }
+        return lines;
+    }
+
+    private static List<Object> opening(Report report, Outline outline) {
+        var doc = report.document();
+        if (doc != null && !doc.opening().isEmpty()) {
+            return new ArrayList<>(doc.opening());
+        }
+        Cover c = report.cover();
+        if (!outline.hasStandardOpening() || c.basis() == null) {
+            return new ArrayList<>();
+        }
+        String kind =
+                doc != null && doc.documentType() != null ? doc.documentType().label() : "评价报告";
+        return new ArrayList<>(List.of("根据《" + c.basis().title() + "》（"
+                + c.basis().number() + "）要求，我单位及时布置自评，"
+                + "成立自评工作小组，明确分工，落实责任，认真开展自评自查工作，经查阅、核实有关账务及项目等执行情况，填写自评表格并综合分析，形成本"
+                + kind + "。现将" + c.evaluationYear() + "年度" + c.evaluatedUnits().unit() + "整体绩效自我评价报告如下："));
+    }
+
+    private static void cover(Cover cover, Map<String, Object> node) {
+        if (cover.administrativeLevel() != null) {
+            node.put("sealLabel", cover.administrativeLevel().sealLabel());
+        }
+        child(node, "evaluatedUnits").put("text", Sentences.evaluatedUnits(cover.evaluatedUnits()));
+        if (cover.basis() != null) {
+            child(child(node, "basis"), "number")
+                    .put("text", cover.basis().number().toString());
+        }
     }
 
     private static void profile(Report report, Map<String, Object> node) {
         UnitProfile profile = report.profile();
-        Staffing s = profile.staffing();
-        StringBuilder sb = new StringBuilder(report.cover().evaluatedUnits().unit())
-                .append("属于")
-                .append(profile.unitType().label());
-        if (profile.subordinateUnits().isEmpty()) {
-            sb.append("，无下属单位。");
-        } else {
-            sb.append("，下属单位")
-                    .append(profile.subordinateUnits().size())
-                    .append("个：")
-                    .append(joined(profile.subordinateUnits()))
-                    .append("。");
-        }
-        sb.append("机关行政编制").append(s.administrativePosts()).append("名");
-        if (s.logisticsPostsIncluded() != null && s.logisticsPostsIncluded() > 0) {
-            sb.append("（含后勤人员").append(s.logisticsPostsIncluded()).append("名）");
-        }
-        sb.append("，事业编制人员")
-                .append(s.careerPosts())
-                .append("名，财政供给在职人数")
-                .append(s.inServiceFunded())
-                .append("人，离退休人数")
-                .append(s.retirees())
-                .append("人。");
-        node.put("summary", sb.toString());
+        node.put(
+                "summary",
+                Sentences.profileSummary(report.cover().evaluatedUnits().unit(), profile));
         node.put(
                 "divisionOfDutiesNumber",
                 NumberingStyle.ARABIC_DOT.format(profile.functions().size() + 1));
@@ -103,65 +185,42 @@ public final class ReportData {
 
     private static void expenditure(Report report, Map<String, Object> node) {
         Expenditure e = report.expenditure();
-        String rate = rateText(e.differenceRate());
-        node.put("differenceRateText", rate);
+        node.put("differenceRateText", Sentences.rate(e.differenceRate()));
         node.put(
                 "differenceRateSentence",
-                report.cover().evaluationYear() + "年度总预算" + e.budget().total() + "，支出决算数"
-                        + e.finalAccounts().expenditure() + "，预决算差异率为" + rate + "。");
-        Map<String, Object> publicFunds = child(node, "publicFunds");
-        budgetVsActual(e.publicFunds(), publicFunds);
-        publicFunds.put(
-                "sentence",
-                "机关运行经费预算数" + e.publicFunds().budget() + "，决算数"
-                        + e.publicFunds().actual() + "，公用经费控制率为"
-                        + rateText(e.publicFunds().controlRate()) + "，" + savingText(e.publicFunds()) + "。");
+                Sentences.differenceRate(report.cover().evaluationYear(), e));
+        node.put("executionRateText", Sentences.rate(e.executionRate()));
+        node.put("executionRateSentence", Sentences.executionRate(report.cover().evaluationYear(), e));
+        if (e.publicFunds() != null) {
+            Map<String, Object> publicFunds = child(node, "publicFunds");
+            budgetVsActual(e.publicFunds(), publicFunds);
+            publicFunds.put("sentence", Sentences.publicFunds(e.publicFunds()));
+        }
         if (e.threePublicExpenses() != null) {
             budgetVsActual(e.threePublicExpenses(), child(node, "threePublicExpenses"));
         }
     }
 
     private static void budgetVsActual(BudgetVsActual figures, Map<String, Object> node) {
-        node.put("controlRateText", rateText(figures.controlRate()));
+        node.put("controlRateText", Sentences.rate(figures.controlRate()));
         node.put("saving", moneyNode(figures.saving().amount(), figures.saving().unit()));
-    }
-
-    private static String savingText(BudgetVsActual figures) {
-        BigDecimal saving = figures.saving().amount();
-        return saving.signum() >= 0
-                ? "节约" + figures.saving()
-                : "超支" + moneyNode(saving.negate(), figures.saving().unit()).get("text");
     }
 
     private static void selfEvaluation(Report report, Map<String, Object> node) {
         var work = report.selfEvaluation();
         EvaluationTeam team = work.team();
-        Map<String, Object> teamNode = child(node, "team");
-        String post = team.leader().post() == null ? "" : team.leader().post();
-        child(teamNode, "leader").put("text", post + team.leader().name());
-        teamNode.put("membersText", joined(team.members()));
-        StringBuilder office = new StringBuilder();
-        if (team.office() != null && !team.office().isBlank()) {
-            office.append("工作小组下设办公室，设在").append(team.office());
-            office.append(team.liaison() != null && !team.liaison().isBlank() ? "，联络员为" + team.liaison() + "。" : "。");
-        } else if (team.liaison() != null && !team.liaison().isBlank()) {
-            office.append("联络员为").append(team.liaison()).append("。");
+        if (team != null) {
+            Map<String, Object> teamNode = child(node, "team");
+            child(teamNode, "leader").put("text", Sentences.leader(team));
+            teamNode.put("membersText", Sentences.joined(team.members()));
+            teamNode.put("officeText", Sentences.office(team));
         }
-        teamNode.put("officeText", office.toString());
-        var submission = work.submission();
-        String materials = submission.materials().isEmpty() ? "" : "，包括" + joined(submission.materials()) + "等";
-        child(node, "submission")
-                .put(
-                        "text",
-                        "我单位于" + ChineseDates.format(submission.date()) + "报送自评材料" + materials
-                                + "，并对所报送自评材料的真实性、完整性、一致性、规范性负责。");
-        var disclosure = work.disclosure();
-        child(node, "disclosure")
-                .put(
-                        "text",
-                        Boolean.TRUE.equals(disclosure.consistent())
-                                ? "我单位所报送的自评报告、数据表、评分表与公开的自评报告、数据表、评分表一致。"
-                                : "我单位所报送的自评材料与公开的自评材料不一致：" + disclosure.explanation());
+        if (work.submission() != null) {
+            child(node, "submission").put("text", Sentences.submission(work.submission()));
+        }
+        if (work.disclosure() != null) {
+            child(node, "disclosure").put("text", Sentences.disclosure(work.disclosure()));
+        }
     }
 
     private static void result(Report report, Map<String, Object> node) {
@@ -171,13 +230,7 @@ public final class ReportData {
 
     private static void targets(List<MeasurableTarget> targets, List<Object> nodes) {
         for (int i = 0; i < targets.size(); i++) {
-            MeasurableTarget t = targets.get(i);
-            asMap(nodes.get(i))
-                    .put(
-                            "text",
-                            t.indicator() + "任务数" + t.target().toPlainString() + t.unit() + "，完成"
-                                    + t.achieved().toPlainString() + t.unit() + "，完成率" + rateText(t.completionRate())
-                                    + "。");
+            asMap(nodes.get(i)).put("text", Sentences.target(targets.get(i)));
         }
     }
 
@@ -185,38 +238,28 @@ public final class ReportData {
         for (int i = 0; i < projects.size(); i++) {
             KeyProject p = projects.get(i);
             Map<String, Object> funds = child(asMap(nodes.get(i)), "funds");
-            String arrival = rateText(p.funds().arrivalRate());
-            String usage = rateText(p.funds().usageRate());
-            funds.put("arrivalRateText", arrival);
-            funds.put("usageRateText", usage);
-            funds.put(
-                    "sentence",
-                    "截至" + ChineseDates.format(p.funds().asOf()) + "，" + p.name() + "预算安排"
-                            + p.funds().arranged() + "，到位" + p.funds().arrived() + "，实际使用"
-                            + p.funds().used()
-                            + "，资金到位率" + arrival + "，资金使用率" + usage + "。");
+            funds.put("arrivalRateText", Sentences.rate(p.funds().arrivalRate()));
+            funds.put("usageRateText", Sentences.rate(p.funds().usageRate()));
+            funds.put("sentence", Sentences.projectFunds(p));
         }
     }
 
-    /** Numbers of the optional top-level sections, so that leaving one out leaves no gap. */
-    private static Map<String, Object> outline(Report report) {
-        Map<String, Object> outline = new LinkedHashMap<>();
+    /**
+     * The outline's id and name, and — for templates written for the Guangdong outline — the numbers
+     * of its optional sections 六、七, so that leaving one out leaves no gap.
+     */
+    private static Map<String, Object> outline(Report report, Outline outline) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", outline.id());
+        node.put("name", outline.name());
         int next = 6;
         if (!report.resultApplication().isEmpty()) {
-            outline.put("resultApplication", NumberingStyle.CHINESE_COMMA.format(next++));
+            node.put("resultApplication", NumberingStyle.CHINESE_COMMA.format(next++));
         }
         if (!report.otherMatters().isEmpty()) {
-            outline.put("otherMatters", NumberingStyle.CHINESE_COMMA.format(next));
+            node.put("otherMatters", NumberingStyle.CHINESE_COMMA.format(next));
         }
-        return outline;
-    }
-
-    static String rateText(Optional<Percent> rate) {
-        return rate.map(Percent::toString).orElse(NO_RATE);
-    }
-
-    private static String joined(List<String> names) {
-        return String.join("、", names);
+        return node;
     }
 
     /** Adds {@code text} (e.g. {@code 4659.17万元}) to every money node {amount, unit} of the tree. */
