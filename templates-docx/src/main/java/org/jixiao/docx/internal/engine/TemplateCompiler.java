@@ -14,6 +14,7 @@ import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.PartCompiler;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.compile.PropsCompiler;
+import org.jixiao.docx.internal.compile.SchemaOrder;
 import org.jixiao.docx.internal.load.Docx4jGate;
 import org.jixiao.docx.internal.load.Entries;
 import org.jixiao.docx.internal.plan.Cell;
@@ -33,8 +34,9 @@ import org.jixiao.docx.internal.zip.Deflated;
 /**
  * Compile pipeline: pre-flight (TemplatePreflight) → read the entries under limits → docx4j gate
  * (loads, every part unmarshals) → for the main document, headers and footers: parse (StAX, no
- * DTD), normalise, compile to a plan; every other part is deflated once and kept. All problems are
- * collected and thrown together.
+ * DTD), normalise, compile to a plan; every other part is deflated once and kept, the
+ * WordprocessingML ones (styles, numbering, footnotes…) with their properties put in schema order
+ * first ({@link SchemaOrder}). All problems are collected and thrown together.
  */
 public final class TemplateCompiler {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
@@ -110,6 +112,13 @@ public final class TemplateCompiler {
     }
 
     private static OutPart statik(String name, byte[] bytes) {
+        if (name.endsWith(".xml") && !name.equals(CONTENT_TYPES)) {
+            try {
+                bytes = SchemaOrder.sorted(bytes);
+            } catch (XMLStreamException | RuntimeException e) {
+                // Pre-flight and docx4j accepted the part; one this reader refuses is copied as it is, as always.
+            }
+        }
         if (name.equals(CONTENT_TYPES)) {
             // A template saved as .dotx would otherwise make every output a template too.
             String s = new String(bytes, StandardCharsets.UTF_8);
