@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jixiao batch DIR -o OUTDIR}: renders every {@code *.json} of a folder (not its subfolders) on
  * several threads, each to {@code OUTDIR/<name>.docx}, atomically. One bad file never stops the others;
- * exit 1 when any failed.
+ * exit 1 when any failed. Documents in flight are bounded by memory ({@link MemoryBudget}): in a small
+ * heap fewer threads render and files wait their turn. Temporary files an earlier batch left in
+ * {@code OUTDIR} when it was killed are removed first ({@link OutputFile#removeStaleTemporaries}).
  */
 @Command(name = "batch", abbreviateSynopsis = true)
 final class BatchCommand implements Callable<Integer> {
@@ -80,23 +82,32 @@ final class BatchCommand implements Callable<Integer> {
         List<Path> files = jsonFiles(lang);
         DocxTemplate docx = InputFile.template(template, lang);
         createOutDir(lang);
+        OutputFile.removeStaleTemporaries(outDir);
 
+        List<Long> sizes = files.stream().map(BatchCommand::sizeOf).toList();
+        MemoryBudget memory = MemoryBudget.ofHeap(Runtime.getRuntime().maxMemory());
         BatchFile job = new BatchFile(docx, outline.validator(lang), outDir, lang);
-        ExecutorService cpu = Executors.newFixedThreadPool(Math.min(n, files.size()), daemonThreads("jixiao-batch-"));
+        ExecutorService cpu = Executors.newFixedThreadPool(memory.threads(n, sizes), daemonThreads("jixiao-batch-"));
         ExecutorService disk = Executors.newFixedThreadPool(WRITERS, daemonThreads("jixiao-write-"));
         Semaphore inMemory = new Semaphore(MAX_IN_MEMORY);
         List<FileResult> results = new ArrayList<>();
         try {
             List<Future<FileResult>> futures = new ArrayList<>();
-            for (Path file : files) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                int cost = memory.costKib(sizes.get(i));
                 futures.add(CompletableFuture.supplyAsync(
                                 () -> {
                                     inMemory.acquireUninterruptibly();
+                                    memory.acquire(cost);
                                     return job.render(file);
                                 },
                                 cpu)
                         .thenApplyAsync(job::write, disk)
-                        .whenComplete((result, error) -> inMemory.release()));
+                        .whenComplete((result, error) -> {
+                            memory.release(cost);
+                            inMemory.release();
+                        }));
             }
             Progress progress = new Progress(terminal, files.size(), lang);
             for (int i = 0; i < futures.size(); i++) {
@@ -159,12 +170,16 @@ final class BatchCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             // BatchFile catches every RuntimeException; an Error (out of memory) lands here.
             return new FileResult(
-                    file.getFileName().toString(),
-                    Outcome.FAILED,
-                    0,
-                    0,
-                    0,
-                    Message.INTERNAL.format(lang, e.getCause()));
+                    file.getFileName().toString(), Outcome.FAILED, 0, 0, 0, ErrorHandler.describe(e.getCause(), lang));
+        }
+    }
+
+    /** The file's size in bytes; 0 when it cannot be read (reading it will say why). */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Turns whatever stops a command into lines on stderr and an exit code: a {@link Failure} as it
  * says, a usage error as its reason plus where to find the usage (exit 2), anything else as one line
- * (exit 70); the stack trace only with {@code --debug}.
+ * (exit 70), an {@link Error} such as {@link OutOfMemoryError} too ({@link #handleError}); the stack
+ * trace only with {@code --debug}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     private static final String PREFIX = "jixiao: ";
@@ -52,6 +53,28 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         err.println(PREFIX + Message.INTERNAL.format(lang, e));
         return ExitCode.INTERNAL;
+    }
+
+    /**
+     * An {@link Error} out of a command (picocli passes them on untouched): out of memory says how much
+     * Java had and how to give it more, any other is an internal error; one line either way, exit 70.
+     */
+    int handleError(Error e, CommandLine cl) {
+        PrintWriter err = cl.getErr();
+        cl.getOut().flush();
+        if (JixiaoCommand.of(cl.getCommandSpec()).debug) {
+            e.printStackTrace(err);
+        }
+        err.println(PREFIX + describe(e, lang));
+        return ExitCode.INTERNAL;
+    }
+
+    /** One line for an {@link Error}: out of memory with the heap's size, else an internal error. */
+    static String describe(Throwable e, Lang lang) {
+        if (e instanceof OutOfMemoryError) {
+            return Message.OUT_OF_MEMORY.format(lang, Runtime.getRuntime().maxMemory() >> 20);
+        }
+        return Message.INTERNAL.format(lang, e);
     }
 
     @Override

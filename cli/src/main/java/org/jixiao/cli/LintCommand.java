@@ -3,6 +3,7 @@ package org.jixiao.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.Lang;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code jixiao lint T.docx}: whether a template compiles, and whether its fields exist in the data
  * templates are rendered with ({@link DocxTemplate#lint} against {@link Reports#dataSchema()}: the
  * report plus the figures and sentences jixiao computes). Lists every problem on stdout; exit 1 when
- * any is an error. A required field the template never places ({@code lint.required.not-placed}) is a
- * warning.
+ * any is an error. What compiling accepted but changed ({@link DocxTemplate#warnings()}, e.g. a local
+ * attached template left out) and a required field the template never places
+ * ({@code lint.required.not-placed}) are warnings.
  */
 @Command(name = "lint", abbreviateSynopsis = true)
 final class LintCommand implements Callable<Integer> {
@@ -50,10 +52,12 @@ final class LintCommand implements Callable<Integer> {
             out.println(Message.TEMPLATE_NOT_COMPILED.format(lang, e.problems().size()));
             return ExitCode.REJECTED;
         }
-        List<TemplateProblem> problems = template.lint(Reports.dataSchema());
+        List<TemplateProblem> problems = new ArrayList<>(template.warnings());
+        problems.addAll(template.lint(Reports.dataSchema()));
         int warnings = 0;
         for (TemplateProblem p : problems) {
-            boolean warning = p.code().equals(WARNING_CODE);
+            boolean warning =
+                    p.code().equals(WARNING_CODE) || template.warnings().contains(p);
             warnings += warning ? 1 : 0;
             out.println((warning ? Message.WARNING : Message.ERROR).format(lang) + " " + p.describe(lang));
         }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.cli;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.jixiao.Lang;
@@ -17,7 +20,21 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        if (!EarlyOptions.scan(args).debug()) {
+            quietLibraries();
+        }
         System.exit(run(args, Terminal.system()));
+    }
+
+    /**
+     * Sends {@link System#err} nowhere. The command line writes its own messages to the process's stderr
+     * directly ({@link Terminal}); what else would reach it comes from libraries that print for
+     * themselves — docx4j's stack traces, the JDK XML parser's {@code [Fatal Error]} lines, the JVM's
+     * report of an exception no thread caught — and has no place on a command line's stderr. With
+     * {@code --debug} it is left as it is.
+     */
+    static void quietLibraries() {
+        System.setErr(new PrintStream(OutputStream.nullOutputStream(), /* autoFlush= */ true, StandardCharsets.UTF_8));
     }
 
     /** Runs one command line on {@code terminal} and returns its exit code; for tests, in process. */
@@ -42,6 +59,13 @@ public final class Main {
         ErrorHandler errors = new ErrorHandler(lang);
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
+        cl.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (Error e) {
+                return errors.handleError(e, cl);
+            }
+        });
         return cl;
     }
 

@@ -84,7 +84,13 @@ enum Message {
     OUTLINE_ATTACHMENTS("附件：%s", "attachments: %s"),
     OUTLINE_REQUIRED("必填", "required"),
     OUTLINE_OPTIONAL("可选", "optional"),
-    INTERNAL("内部错误：%s（加 --debug 运行可查看详情）", "internal error: %s (run with --debug for details)");
+    INTERNAL("内部错误：%s（加 --debug 运行可查看详情）", "internal error: %s (run with --debug for details)"),
+    OUT_OF_MEMORY(
+            "内存不足：Java 最多可用 %d MiB，不够完成这次运行。请给 Java 更多内存（如设置环境变量 JAVA_TOOL_OPTIONS=-Xmx2g）后重试；"
+                    + "batch 也可减少 --threads",
+            "out of memory: Java may use at most %d MiB, too little for this run. Give it more (e.g. set the"
+                    + " environment variable JAVA_TOOL_OPTIONS=-Xmx2g) and run again; for batch, fewer --threads"
+                    + " also help");
 
     private final String zh;
     private final String en;

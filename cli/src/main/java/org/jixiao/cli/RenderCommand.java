@@ -75,7 +75,11 @@ final class RenderCommand implements Callable<Integer> {
         ValidationResult result = render(fixed != null ? fixed.report() : report, docx, validator, target, lang);
         Terminal terminal = root.terminal();
         terminal.out()
-                .println(Message.WROTE.format(lang, target, result.warnings().size()));
+                .println(Message.WROTE.format(
+                        lang, target, docx.warnings().size() + result.warnings().size()));
+        // The template's warnings (what compiling left out), then the report's.
+        docx.warnings()
+                .forEach(p -> terminal.out().println("  " + Message.WARNING.format(lang) + " " + p.describe(lang)));
         result.describe(lang).lines().forEach(line -> terminal.out().println("  " + line));
         if (fixed != null) {
             terminal.out()

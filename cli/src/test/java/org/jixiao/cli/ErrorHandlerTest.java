@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.jixiao.Lang;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +33,22 @@ class ErrorHandlerTest {
         }
     }
 
+    @Command(name = "starve")
+    static final class Starves implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Command(name = "overflow")
+    static final class Overflows implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new StackOverflowError();
+        }
+    }
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -40,6 +57,8 @@ class ErrorHandlerTest {
         CommandLine cl = Main.commandLine(lang, terminal);
         cl.addSubcommand(new Boom());
         cl.addSubcommand(new Fails());
+        cl.addSubcommand(new Starves());
+        cl.addSubcommand(new Overflows());
         // Streams are handed to the subcommands that exist when they are set.
         cl.setOut(terminal.out());
         cl.setErr(terminal.err());
@@ -54,6 +73,33 @@ class ErrorHandlerTest {
         assertEquals(
                 "jixiao: internal error: java.lang.IllegalStateException: kaputt (run with --debug for details)\n",
                 err.toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    @Tag("hostile-templates")
+    void runningOutOfMemoryIsOneLineSayingHowMuchJavaHadAndExit70() {
+        assertEquals(ExitCode.INTERNAL, run(Lang.EN, "starve"));
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        assertEquals(
+                "jixiao: out of memory: Java may use at most " + mib + " MiB, too little for this run. Give it more"
+                        + " (e.g. set the environment variable JAVA_TOOL_OPTIONS=-Xmx2g) and run again; for batch,"
+                        + " fewer --threads also help\n",
+                err.toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    @Tag("hostile-templates")
+    void anyOtherErrorIsOneLineAndExit70() {
+        assertEquals(ExitCode.INTERNAL, run(Lang.ZH, "overflow"));
+        assertEquals(
+                "jixiao: 内部错误：java.lang.StackOverflowError（加 --debug 运行可查看详情）\n",
+                err.toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void debugAddsTheStackTraceOfAnErrorToo() {
+        assertEquals(ExitCode.INTERNAL, run(Lang.EN, "--debug", "starve"));
+        assertTrue(err.toString().contains("\tat org.jixiao.cli.ErrorHandlerTest$Starves.call"), err.toString());
     }
 
     @Test

@@ -39,9 +39,26 @@ record JarRun(int exitCode, String out, String err) {
 
     /** Runs {@code java -jar jixiao.jar args} in {@code folder}, with {@code env} added to the environment. */
     static JarRun in(Path folder, Map<String, String> env, String... args) {
+        return in(folder, env, List.of(), args);
+    }
+
+    /** Runs {@code java <jvm options> -jar jixiao.jar args} in {@code folder}, e.g. with {@code -Xmx64m}. */
+    static JarRun withJvm(Path folder, List<String> jvm, String... args) {
+        return in(folder, Map.of(), jvm, args);
+    }
+
+    /** {@code java <jvm> -jar jixiao.jar args}. */
+    static List<String> command(List<String> jvm, String... args) {
         assertTrue(Files.isRegularFile(JAR), "no " + JAR + ": the end-to-end tests run after package (mvn verify)");
-        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(JAVA.toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private static JarRun in(Path folder, Map<String, String> env, List<String> jvm, String... args) {
+        List<String> command = command(jvm, args);
         try {
             Path logs = Files.createTempDirectory("jixiao-it-");
             Path out = logs.resolve("out");

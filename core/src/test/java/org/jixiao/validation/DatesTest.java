@@ -16,10 +16,12 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jixiao.report.Report;
 import org.jixiao.report.SampleReport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Dates in order: evaluation year (2022) &lt; filling (2023-05-07) ≤ submission (2023-05-10) ≤ today
@@ -123,6 +125,19 @@ class DatesTest {
         Problem p = Checks.only(set(FILLING, d("2022-12-31")));
         assertEquals("2022-12-31", p.value());
         assertEquals("填报日期 2022-12-31 应在评价年度 2022 年结束（2022-12-31）之后。请核对填报日期和评价年度。", p.messageZh());
+    }
+
+    @ParameterizedTest(name = "evaluation year {0}")
+    @ValueSource(ints = {1_000_000_000, Integer.MAX_VALUE, -1_000_000_000, Integer.MIN_VALUE})
+    @Tag("hostile-templates")
+    void anEvaluationYearNoDateCanHoldIsAValidationError(int year) {
+        // LocalDate holds years up to ±999,999,999: the date rules must leave such a year to @Min/@Max.
+        List<String> found = Checks.summary(Checks.validate(set("/cover/evaluationYear", year)));
+        assertEquals(
+                List.of(
+                        (year > 0 ? "ERROR max" : "ERROR min") + " /cover/evaluationYear",
+                        "ERROR date.basis-year /cover/basis/number/year"),
+                found);
     }
 
     private static LocalDate d(String iso) {

@@ -93,8 +93,7 @@ class HubeiShortOutlineTest {
                         "ERROR outline.section-missing /improvements"),
                 row(
                         "text for the optional 佐证材料",
-                        set("/sections/evidence", new SectionText(null, List.of("1.年度部门决算报表。"), null, null)),
-                        "WARNING text.manual-numbering /sections/evidence/paragraphs/0"),
+                        set("/sections/evidence", new SectionText(null, List.of("年度部门决算报表。"), null, null))),
                 row(
                         "a null text is reported, and does not fill the section",
                         set(uncompleted, null),

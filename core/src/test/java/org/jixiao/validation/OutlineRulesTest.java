@@ -200,14 +200,16 @@ class OutlineRulesTest {
                         set(TERTIARY + "/measure", Measure.DIFFERENCE_RATE),
                         "WARNING outline.analysis-unused /indicatorAnalysis"),
                 row(
-                        "a measure with its data, no typed analysis",
-                        all(set(TERTIARY + "/measure", Measure.DIFFERENCE_RATE), set("/indicatorAnalysis", null))),
+                        "a measure with its data, no typed analysis (and so no explanation of the difference)",
+                        all(set(TERTIARY + "/measure", Measure.DIFFERENCE_RATE), set("/indicatorAnalysis", null)),
+                        "WARNING expenditure.difference-unexplained /expenditure/finalAccounts/expenditure"),
                 row(
                         "a measure without its data",
                         all(
                                 set(TERTIARY + "/measure", Measure.PUBLIC_FUNDS_CONTROL_RATE),
                                 set("/expenditure/publicFunds", null),
                                 set("/indicatorAnalysis", null)),
+                        "WARNING expenditure.difference-unexplained /expenditure/finalAccounts/expenditure",
                         "ERROR outline.measure-data " + TERTIARY + "/measure"),
                 // the format version
                 row("the first version", set("/schemaVersion", 1)),
@@ -304,10 +306,14 @@ class OutlineRulesTest {
 
     @Test
     void aMeasureWithoutDataNamesTheDataItNeeds() {
-        Problem p = Checks.only(all(
-                set(TERTIARY + "/measure", Measure.PUBLIC_FUNDS_CONTROL_RATE),
-                set("/expenditure/publicFunds", null),
-                set("/indicatorAnalysis", null)));
+        Problem p = Checks.validate(all(
+                        set(TERTIARY + "/measure", Measure.PUBLIC_FUNDS_CONTROL_RATE),
+                        set("/expenditure/publicFunds", null)))
+                .problems()
+                .stream()
+                .filter(problem -> problem.code().equals("outline.measure-data"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("PUBLIC_FUNDS_CONTROL_RATE", p.value());
         assertEquals("该指标计算的是公用经费控制率，但报告没有计算它所需的数据 /expenditure/publicFunds。请填写这些数据，或去掉 measure。", p.messageZh());
     }

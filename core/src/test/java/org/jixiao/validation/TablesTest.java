@@ -82,9 +82,9 @@ class TablesTest {
                                 List.of("指标", "说明"),
                                 List.of(List.of("甲", "按照年初批复的预算和年度工作计划执行到位"), List.of("乙", "按照年初批复的预算和年度工作计划执行到位"))))),
                 row(
-                        "but a numbered paragraph of the section is",
-                        set(OWN, new SectionText(null, List.of("1.其他事项说明。"), null, null)),
-                        "WARNING text.manual-numbering " + OWN + "/paragraphs/0"),
+                        "but numbering typed at an item of the section, which the document numbers, is",
+                        set(OWN, new SectionText(null, null, List.of(org.jixiao.report.Item.of("1.其他事项说明。")), null)),
+                        "WARNING text.manual-numbering " + OWN + "/items/0/title"),
                 row(
                         "and a character a Word file cannot hold is an error in a cell too",
                         own(table(HEADER, List.of(List.of("公务接待费\u0001", "3.50", "2.10")))),
@@ -111,8 +111,6 @@ class TablesTest {
                 .apply(org.jixiao.report.SampleReport.valid());
         assertEquals(
                 List.of(
-                        "WARNING text.manual-numbering /sections/evaluation.result/paragraphs/0",
-                        "WARNING text.manual-numbering /sections/other-matters/paragraphs/1",
                         "WARNING text.manual-numbering /sections/other-matters/items/0/title",
                         "ERROR table.row-width /sections/other-matters/tables/0/rows"),
                 Checks.summary(Checks.VALIDATOR.validate(report)));

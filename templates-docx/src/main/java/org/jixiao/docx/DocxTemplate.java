@@ -32,26 +32,35 @@ import org.jixiao.docx.internal.load.Limits;
  */
 public final class DocxTemplate {
     private final Compiled compiled;
+    private final RenderLimits limits;
 
-    private DocxTemplate(Compiled compiled) {
+    private DocxTemplate(Compiled compiled, RenderLimits limits) {
         this.compiled = compiled;
+        this.limits = limits;
     }
 
-    /** A template compiled earlier (the official ones, at build time). */
+    /** A template compiled earlier (the official ones, at build time), with the default limits. */
     static DocxTemplate of(Compiled compiled) {
-        return new DocxTemplate(Objects.requireNonNull(compiled, "compiled"));
+        return new DocxTemplate(Objects.requireNonNull(compiled, "compiled"), RenderLimits.DEFAULT);
+    }
+
+    /** {@link #compile(InputStream, RenderLimits)} with {@link RenderLimits#DEFAULT}. */
+    public static DocxTemplate compile(InputStream docx) {
+        return compile(docx, RenderLimits.DEFAULT);
     }
 
     /**
-     * Reads (at most 20 MiB), checks and compiles a template. The stream is read to its end and not
-     * closed.
+     * Reads (at most 20 MiB), checks and compiles a template whose renders keep to {@code limits}. The
+     * stream is read to its end and not closed.
      *
      * @throws TemplateException listing every problem found: unsafe or unreadable package,
-     *     malformed or mismatched markers, unknown formats
+     *     malformed or mismatched markers, unknown formats, loops nested deeper than
+     *     {@link RenderLimits#maxLoopDepth()}
      * @throws UncheckedIOException if reading fails
      */
-    public static DocxTemplate compile(InputStream docx) {
+    public static DocxTemplate compile(InputStream docx, RenderLimits limits) {
         Objects.requireNonNull(docx, "docx");
+        Objects.requireNonNull(limits, "limits");
         byte[] bytes;
         try {
             bytes = Entries.readCapped(docx, Limits.MAX_TEMPLATE_BYTES);
@@ -61,7 +70,7 @@ public final class DocxTemplate {
             throw new TemplateException(List.of(
                     Problems.Code.PACKAGE_TOO_LARGE.at("", "", "", Integer.toString(Limits.MAX_TEMPLATE_BYTES))));
         }
-        return new DocxTemplate(TemplateCompiler.compile(bytes));
+        return new DocxTemplate(TemplateCompiler.compile(bytes, limits), limits);
     }
 
     /**
@@ -69,19 +78,34 @@ public final class DocxTemplate {
      * holds Map (String keys), List, String, BigDecimal, Integer, Long, Boolean and LocalDate;
      * absent and null are the same.
      *
-     * @throws TemplateDataException listing every data problem; then nothing was written to
+     * @throws TemplateDataException listing every data problem, or the problems found until the
+     *     render reached one of the template's {@link #limits()}; then nothing was written to
      *     {@code out}
      * @throws UncheckedIOException if writing to {@code out} fails
      */
     public void render(Map<String, ?> data, OutputStream out) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(out, "out");
-        byte[] docx = PackageRenderer.render(compiled, data);
+        byte[] docx = PackageRenderer.render(compiled, data, limits);
         try {
             out.write(docx);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The limits every render of this template keeps to. */
+    public RenderLimits limits() {
+        return limits;
+    }
+
+    /**
+     * What compiling accepted but changed, each with a stable code, e.g.
+     * {@code template.attached-template.dropped}: a template attached on its author's machine, left out
+     * of every render. Empty for most templates.
+     */
+    public List<TemplateProblem> warnings() {
+        return compiled.warnings();
     }
 
     /** Every placeholder and section marker of the template, in document order (headers and footers by part). */

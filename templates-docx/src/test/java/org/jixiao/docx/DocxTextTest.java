@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.approvaltests.Approvals;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class DocxTextTest {
@@ -218,6 +219,45 @@ class DocxTextTest {
         byte[] zip = new RawZip().add("[Content_Types].xml", "<Types/>").bytes();
         TemplateException e = assertThrows(TemplateException.class, () -> DocxText.canonical(zip));
         assertEquals("template.package.missing-part", e.code());
+    }
+
+    @Test
+    @Tag("hostile-templates")
+    void aMainDocumentTheRelationshipsNameButTheZipLacksIsRefused() {
+        TestDocx d = TestDocx.docx()
+                .replace(
+                        "_rels/.rels",
+                        TestDocx.DECL
+                                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+                                + "2006/relationships/officeDocument\" Target=\"word/main.xml\"/></Relationships>");
+        TemplateException e = assertThrows(TemplateException.class, () -> DocxText.canonical(d.bytes()));
+        assertEquals("template.package.missing-part", e.code());
+        assertEquals("word/main.xml", e.problems().get(0).part());
+    }
+
+    @Test
+    @Tag("hostile-templates")
+    void aMainDocumentThatIsNotADocumentIsRefused() {
+        byte[] docx = TestDocx.docx()
+                .replace("word/document.xml", TestDocx.wrap("w:hdr", "<w:p><w:r><w:t>页眉</w:t></w:r></w:p>"))
+                .bytes();
+        TemplateException e = assertThrows(TemplateException.class, () -> DocxText.canonical(docx));
+        assertEquals("template.package.no-main-document", e.code());
+        assertEquals("word/document.xml", e.problems().get(0).part());
+        assertTrue(e.messageEn().contains("root element is hdr"), e.messageEn());
+    }
+
+    @Test
+    @Tag("hostile-templates")
+    void aPackageWithoutRelationshipsHasNoMainDocument() {
+        byte[] zip = new RawZip()
+                .add("[Content_Types].xml", "<Types/>")
+                .add("word/document.xml", TestDocx.wrap("w:document", "<w:body/>"))
+                .bytes();
+        TemplateException e = assertThrows(TemplateException.class, () -> DocxText.canonical(zip));
+        assertEquals("template.package.missing-part", e.code());
+        assertEquals("_rels/.rels", e.problems().get(0).part());
     }
 
     @Test

@@ -2,13 +2,16 @@
 package org.jixiao.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Templates that must be rejected before anything renders; each check of the compile pipeline. */
@@ -127,6 +130,83 @@ class HostileTemplateTest {
                                 + "<unknown xmlns=\"urn:x\"><w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/></unknown>")
                 .bytes();
         assertEquals(List.of("template.part.unreadable word/footer1.xml"), codes(docx));
+    }
+
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+    /** The body {@code {{a}}} with word/settings.xml attaching {@code target}, its relationships part named {@code rels}. */
+    private static byte[] attaching(String target, String rels) {
+        return TestDocx.docx()
+                .body(okBody())
+                .settings("<w:evenAndOddHeaders/><w:attachedTemplate r:id=\"rIdT\"/>")
+                .part(
+                        rels,
+                        TestDocx.DECL
+                                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                + "<Relationship Id=\"rIdT\" Type=\"" + REL + "attachedTemplate\" Target=\"" + target
+                                + "\" TargetMode=\"External\"/></Relationships>")
+                .bytes();
+    }
+
+    @Test
+    @Tag("hostile-templates")
+    void aLocalAttachedTemplateIsAcceptedWithAWarningAndLeftOutOfTheOutput() {
+        String target = "file:///C:\\Users\\张三\\AppData\\Roaming\\Microsoft\\Templates\\Normal.dotm";
+        DocxTemplate t = Fixture.compile(attaching(target, "word/_rels/settings.xml.rels"));
+        assertEquals(
+                List.of("template.attached-template.dropped word/settings.xml relationship rIdT"),
+                t.warnings().stream()
+                        .map(p -> p.code() + " " + p.part() + " " + p.location())
+                        .toList());
+        byte[] docx = Fixture.render(t, Map.of("a", "甲"));
+        String settings = Output.xml(docx, "word/settings.xml");
+        String rels = Output.xml(docx, "word/_rels/settings.xml.rels");
+        assertTrue(settings.contains("<w:evenAndOddHeaders/>"), settings);
+        assertFalse(settings.contains("attachedTemplate"), settings);
+        assertFalse(rels.contains("attachedTemplate"), rels);
+        assertFalse(rels.contains("Normal.dotm"), rels);
+        assertTrue(rels.contains("<Relationships"), rels);
+    }
+
+    @Test
+    @Tag("hostile-templates")
+    void aRemoteAttachedTemplateIsRefusedWhateverTheCaseOfItsRelationshipsPart() {
+        for (String rels : List.of("word/_rels/settings.xml.rels", "word/_rels/settings.xml.RELS")) {
+            assertEquals(
+                    List.of("template.external-relationship word/settings.xml"),
+                    codes(attaching("http://evil.example/t.dotm", rels)),
+                    rels);
+        }
+    }
+
+    @Test
+    @Tag("hostile-templates")
+    void anEncodingWordDoesNotReadIsRefusedWithoutParserNoiseOnStderr() throws Exception {
+        String doc = "<w:document " + TestDocx.NS + "><w:body>" + okBody() + "</w:body></w:document>";
+        byte[] utf32 = concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, doc.getBytes("UTF-32BE"));
+        RawZip zip = new RawZip();
+        TestDocx.docx()
+                .entries()
+                .forEach((n, c) -> zip.add(
+                        n,
+                        n.equals("word/document.xml") ? utf32 : c.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.io.PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> found;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, "UTF-8"));
+            found = codes(zip.bytes());
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals(List.of("template.xml.encoding word/document.xml"), found);
+        assertEquals("", err.toString("UTF-8"), "nothing on stderr");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

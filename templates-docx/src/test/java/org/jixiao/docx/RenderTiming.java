@@ -97,11 +97,12 @@ class RenderTiming {
             org.jixiao.docx.internal.engine.Compiled c,
             Map<String, Object> data,
             org.jixiao.docx.internal.render.ByteBuf buf) {
-        var r = new org.jixiao.docx.internal.render.Renderer(data);
+        var r = new org.jixiao.docx.internal.render.Renderer(data, RenderLimits.DEFAULT);
+        buf.budget(RenderLimits.DEFAULT.maxOutputBytes());
         for (var p : c.parts()) {
             if (p instanceof org.jixiao.docx.internal.engine.OutPart.Templated t) {
                 buf.reset();
-                r.render(t.plan().nodes(), buf);
+                r.render(t.name(), t.plan().nodes(), buf);
             }
         }
     }

@@ -14,10 +14,11 @@ public final class FillingDateAfterEvaluationYearValidator
 
     @Override
     public boolean isValid(Cover cover, ConstraintValidatorContext context) {
-        if (cover == null || !Operands.known(cover.evaluationYear(), cover.fillingDate())) {
+        Integer year = cover == null ? null : ReportDates.dateYear(cover.evaluationYear());
+        if (!Operands.known(year, cover == null ? null : cover.fillingDate())) {
             return true;
         }
-        LocalDate yearEnd = LocalDate.of(cover.evaluationYear(), 12, 31);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
         if (cover.fillingDate().isAfter(yearEnd)) {
             return true;
         }

@@ -44,6 +44,12 @@ final class Differences {
             Pattern.compile("原因|由于|因为|主要是|系因|因素|追加|追减|调整|调增|调减|下达|转移支付|未包含|不含|不包含|未列入|未纳入|结转|上级|年中|新增");
 
     private static final String DIFFERENCE_PATH = "/indicatorAnalysis/preparation/accuracy/differenceRate";
+    /** Where a report without the Guangdong analysis is told about an unexplained difference: the spending. */
+    private static final String SPENT_PATH = "/expenditure/finalAccounts/expenditure";
+
+    /** Words that show a sentence is about the budget and its spending. */
+    private static final Pattern ABOUT_SPENDING = Pattern.compile("预算|决算|执行|差异|支出");
+
     private static final String PUBLIC_FUNDS_PATH = "/expenditure/publicFunds/actual";
 
     private Differences() {}
@@ -65,7 +71,7 @@ final class Differences {
                 findings.add(Finding.ofRule(
                         Severity.WARNING,
                         DIFFERENCE_CODE,
-                        DIFFERENCE_PATH,
+                        hasTypedAnalysis(report) ? DIFFERENCE_PATH : SPENT_PATH,
                         rate.get().toString(),
                         null,
                         Map.of(
@@ -111,9 +117,39 @@ final class Differences {
         return false;
     }
 
+    private static boolean hasTypedAnalysis(Report report) {
+        return report.indicatorAnalysis() != null && report.indicatorAnalysis().preparation() != null;
+    }
+
+    /**
+     * Where a difference is explained: the Guangdong analysis's 预决算差异率 paragraphs; in a report
+     * without it, any sentence of the unit's own text, conclusion or problems that is about the budget
+     * and its spending.
+     */
     private static List<String> differenceParagraphs(Report report) {
-        if (report.indicatorAnalysis() == null || report.indicatorAnalysis().preparation() == null) {
-            return List.of();
+        if (!hasTypedAnalysis(report)) {
+            List<String> texts = new java.util.ArrayList<>();
+            report.sections().values().stream().filter(t -> t != null).forEach(t -> texts.addAll(t.paragraphs()));
+            report.extraSections().stream().filter(x -> x != null).forEach(x -> texts.addAll(x.paragraphs()));
+            if (report.result() != null) {
+                texts.addAll(report.result().conclusion());
+            }
+            report.problems().stream().filter(p -> p != null).forEach(p -> {
+                texts.add(p.title());
+                texts.addAll(p.paragraphs());
+            });
+            List<String> sentences = new java.util.ArrayList<>();
+            for (String text : texts) {
+                if (text == null) {
+                    continue;
+                }
+                for (String sentence : text.split("[。；;！!？?]")) {
+                    if (ABOUT_SPENDING.matcher(sentence).find()) {
+                        sentences.add(sentence);
+                    }
+                }
+            }
+            return sentences;
         }
         PreparationAccuracy accuracy = report.indicatorAnalysis().preparation().accuracy();
         return accuracy == null ? List.of() : accuracy.differenceRate();

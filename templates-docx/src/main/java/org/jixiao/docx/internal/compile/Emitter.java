@@ -33,6 +33,10 @@ final class Emitter {
     private final Map<Path, TemplateProblem> unclosed = new HashMap<>();
     /** Sections closed early by a mismatched close: their own close, when it comes, is not reported again. */
     private final Set<Path> forgiven = new HashSet<>();
+    /** The deepest loop nesting allowed; a deeper loop is reported once per part. */
+    private final int maxLoopDepth;
+
+    private boolean depthReported;
 
     /** An open wrapper (token == null) or section. */
     static final class Frame {
@@ -52,8 +56,9 @@ final class Emitter {
         }
     }
 
-    Emitter(List<TemplateProblem> problems) {
+    Emitter(List<TemplateProblem> problems, int maxLoopDepth) {
         this.problems = problems;
+        this.maxLoopDepth = maxLoopDepth;
         stack.push(new Frame(null, null));
     }
 
@@ -99,6 +104,18 @@ final class Emitter {
 
     Frame open(Token t, Loc loc) {
         flush();
+        if (t.open() == SectionKind.LOOP && !depthReported) {
+            int depth = 1 + loopsOpen();
+            if (depth > maxLoopDepth) {
+                depthReported = true;
+                report(
+                        Problems.Code.LOOP_TOO_DEEP,
+                        loc,
+                        Integer.toString(maxLoopDepth),
+                        t.raw(),
+                        Integer.toString(depth));
+            }
+        }
         Frame f = new Frame(t, loc);
         stack.push(f);
         return f;
@@ -159,6 +176,17 @@ final class Emitter {
         TemplateProblem p = code.at(loc.part(), loc.location(), loc.snippet(), args);
         problems.add(p);
         return p;
+    }
+
+    /** How many enclosing sections are loops. */
+    private int loopsOpen() {
+        int n = 0;
+        for (Frame f : stack) {
+            if (f.isSection() && f.token.open() == SectionKind.LOOP) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether any enclosing section is a loop. */

@@ -38,18 +38,22 @@ public final class PartCompiler {
     /** "table t, row r, cell c" while compiling a cell, else null. */
     String cellLocation;
 
-    private PartCompiler(String part, String prefix) {
+    private PartCompiler(String part, String prefix, int maxLoopDepth) {
         this.part = part;
         this.w = prefix;
         this.tags = Tags.forPrefix(prefix);
-        this.emitter = new Emitter(problems);
+        this.emitter = new Emitter(problems, maxLoopDepth);
     }
 
-    /** Compiles {@code root}, the parsed part; the tree is modified. Problems are added to {@code problems}. */
-    public static PartPlan compile(String part, XmlElem root, List<TemplateProblem> problems) {
+    /**
+     * Compiles {@code root}, the parsed part; the tree is modified. Problems are added to {@code problems},
+     * among them loops nested deeper than {@code maxLoopDepth}.
+     */
+    public static PartPlan compile(String part, XmlElem root, List<TemplateProblem> problems, int maxLoopDepth) {
         String prefix = prefixOf(root);
-        PartCompiler c = new PartCompiler(part, prefix);
+        PartCompiler c = new PartCompiler(part, prefix, maxLoopDepth);
         Normaliser.cleanPart(root);
+        SchemaOrder.sortAll(root);
         LeakCheck.check(part, root, c.problems);
         RunMerger.mergeAll(root);
         c.emitter.pushWrap();

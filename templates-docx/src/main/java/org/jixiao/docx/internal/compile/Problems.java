@@ -68,6 +68,13 @@ public final class Problems {
                 "template.item.outside-loop",
                 "{0} 表示当前循环项，只能用在循环 {{#…}} 之内。",
                 "{0} stands for the current loop item and can only be used inside a loop {{#…}}."),
+        LOOP_TOO_DEEP(
+                "template.limit.loop-depth",
+                "循环嵌套超过 {0} 层：{1} 在第 {2} 层。循环里再循环（尤其是同一列表）会使生成的工作量成倍增长；请减少嵌套，确有需要时编译模板时用"
+                        + " RenderLimits 放宽 maxLoopDepth。",
+                "loops are nested more than {0} deep: {1} is at depth {2}. Each loop inside a loop (above all over the"
+                        + " same list) multiplies the work of a render; nest fewer loops, or if the depth is really"
+                        + " needed, compile the template with a higher RenderLimits.maxLoopDepth."),
         MERGE_OUTSIDE_ROW_LOOP(
                 "template.merge.outside-row-loop",
                 "“|merge”（纵向合并）只能用在循环的表格行中。",

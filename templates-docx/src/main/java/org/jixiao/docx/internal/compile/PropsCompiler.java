@@ -27,7 +27,7 @@ public final class PropsCompiler {
     private PropsCompiler() {}
 
     public static PartPlan compile(String part, XmlElem root, List<TemplateProblem> problems) {
-        Emitter emitter = new Emitter(problems);
+        Emitter emitter = new Emitter(problems, /* maxLoopDepth= */ 1);
         emitter.pushWrap();
         emitter.out().append(TreeWriter.DECLARATION);
         element(part, root, emitter, problems);

@@ -4,6 +4,7 @@ package org.jixiao.docx.internal.engine;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.docx.DataProblem;
+import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateDataException;
 import org.jixiao.docx.internal.render.ByteBuf;
 import org.jixiao.docx.internal.render.Renderer;
@@ -36,14 +37,18 @@ public final class PackageRenderer {
         }
     }
 
-    /** The complete .docx; throws {@link TemplateDataException} listing every data problem. */
-    public static byte[] render(Compiled c, Map<String, ?> data) {
-        Renderer r = new Renderer(data);
+    /**
+     * The complete .docx; throws {@link TemplateDataException} listing every data problem, or the
+     * problems found until the render reached one of {@code limits}.
+     */
+    public static byte[] render(Compiled c, Map<String, ?> data, RenderLimits limits) {
+        Renderer r = new Renderer(data, limits);
         if (!r.problems().isEmpty()) {
             throw new TemplateDataException(r.problems());
         }
         DeterministicZip zip = new DeterministicZip();
         ByteBuf buf = buffer(c);
+        buf.budget(limits.maxOutputBytes());
         try (PartDeflater deflater = new PartDeflater()) {
             for (OutPart p : c.parts()) {
                 if (p instanceof OutPart.Static s) {
@@ -51,7 +56,10 @@ public final class PackageRenderer {
                 } else {
                     OutPart.Templated t = (OutPart.Templated) p;
                     buf.reset();
-                    r.render(t.plan().nodes(), buf);
+                    r.render(t.name(), t.plan().nodes(), buf);
+                    if (r.stopped()) {
+                        break;
+                    }
                     zip.add(t.name(), deflater.deflate(buf.array(), buf.size()));
                 }
             }

@@ -78,6 +78,10 @@ public final class PlanCodec {
 
     /** Encodes {@code compiled}, compiled from a .docx described by {@code source}. */
     public static byte[] write(Compiled compiled, Header source) {
+        if (!compiled.warnings().isEmpty()) {
+            // A plan keeps no warnings, so a template that has any is compiled where it is used.
+            throw new IllegalArgumentException("a template with warnings is not precompiled: " + compiled.warnings());
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
@@ -130,7 +134,7 @@ public final class PlanCodec {
         if (data.available() != 0) {
             throw new IOException("damaged template plan: " + data.available() + " bytes after its end");
         }
-        return TemplateCompiler.assemble(parts);
+        return TemplateCompiler.assemble(parts, List.of());
     }
 
     private static void writePart(DataOutputStream out, OutPart part) throws IOException {

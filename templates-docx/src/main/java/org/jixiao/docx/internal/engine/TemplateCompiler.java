@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
+import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.PartCompiler;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.compile.PropsCompiler;
+import org.jixiao.docx.internal.compile.SchemaOrder;
 import org.jixiao.docx.internal.load.Docx4jGate;
 import org.jixiao.docx.internal.load.Entries;
 import org.jixiao.docx.internal.plan.Cell;
@@ -26,15 +28,19 @@ import org.jixiao.docx.internal.plan.PartPlan;
 import org.jixiao.docx.internal.plan.Row;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.Table;
+import org.jixiao.docx.internal.preflight.PreflightLimits;
 import org.jixiao.docx.internal.preflight.TemplatePreflight;
 import org.jixiao.docx.internal.tree.TreeReader;
 import org.jixiao.docx.internal.zip.Deflated;
 
 /**
- * Compile pipeline: pre-flight (TemplatePreflight) → read the entries under limits → docx4j gate
- * (loads, every part unmarshals) → for the main document, headers and footers: parse (StAX, no
- * DTD), normalise, compile to a plan; every other part is deflated once and kept. All problems are
- * collected and thrown together.
+ * Compile pipeline: pre-flight (TemplatePreflight) → read the entries under limits, leaving out the
+ * relationships the pre-flight detached (a local attached template) → docx4j gate (loads, every part
+ * unmarshals) → for the main document, headers and footers: parse (StAX, no DTD), normalise, compile
+ * to a plan, loops no deeper than {@link RenderLimits#maxLoopDepth}; every other part is deflated once
+ * and kept, the WordprocessingML ones (styles, numbering, footnotes…) with their properties put in
+ * schema order first ({@link SchemaOrder}). All problems are collected and thrown together; the
+ * pre-flight's warnings are kept with the result.
  */
 public final class TemplateCompiler {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
@@ -46,15 +52,22 @@ public final class TemplateCompiler {
 
     private TemplateCompiler() {}
 
+    /** {@link #compile(byte[], RenderLimits)} with {@link RenderLimits#DEFAULT}. */
     public static Compiled compile(byte[] docx) {
-        List<TemplateProblem> pre = TemplatePreflight.check(docx);
-        if (!pre.isEmpty()) {
-            throw new TemplateException(pre);
+        return compile(docx, RenderLimits.DEFAULT);
+    }
+
+    /** Compiles {@code docx}; throws {@link TemplateException} listing every problem. */
+    public static Compiled compile(byte[] docx, RenderLimits limits) {
+        TemplatePreflight.Result pre = TemplatePreflight.scan(docx, PreflightLimits.DEFAULT);
+        if (!pre.problems().isEmpty()) {
+            throw new TemplateException(pre.problems());
         }
         Map<String, byte[]> entries;
         try {
             entries = Entries.read(docx);
-        } catch (IOException | Entries.Rejected e) {
+            Detacher.apply(entries, pre.detached());
+        } catch (IOException | Entries.Rejected | XMLStreamException e) {
             throw new TemplateException(List.of(Problems.Code.PACKAGE_UNREADABLE.at("", "", "", e.getMessage())));
         }
         Docx4jGate.Result gate = Docx4jGate.check(docx);
@@ -66,9 +79,9 @@ public final class TemplateCompiler {
         for (Map.Entry<String, byte[]> e : ordered(entries).entrySet()) {
             String name = e.getKey();
             if (name.equals(gate.mainPart()) || gate.headersAndFooters().contains(name)) {
-                parts.add(templated(name, e.getValue(), problems, false));
+                parts.add(templated(name, e.getValue(), problems, limits.maxLoopDepth()));
             } else if (PROPERTIES.contains(name) && new String(e.getValue(), StandardCharsets.UTF_8).contains("{{")) {
-                parts.add(templated(name, e.getValue(), problems, true));
+                parts.add(templated(name, e.getValue(), problems, 0));
             } else {
                 parts.add(statik(name, e.getValue()));
             }
@@ -76,16 +89,16 @@ public final class TemplateCompiler {
         if (!problems.isEmpty()) {
             throw new TemplateException(problems);
         }
-        return assemble(parts);
+        return assemble(parts, pre.warnings());
     }
 
-    /** A compiled template of {@code parts}, in output order: with its fields and buffer estimate. */
-    static Compiled assemble(List<OutPart> parts) {
+    /** A compiled template of {@code parts}, in output order: with its fields, buffer estimate and warnings. */
+    static Compiled assemble(List<OutPart> parts, List<TemplateProblem> warnings) {
         int largest = parts.stream()
                 .mapToInt(p -> p instanceof OutPart.Templated t ? t.estimate() : 0)
                 .max()
                 .orElse(0);
-        return new Compiled(parts, Fields.of(parts), largest + largest / 2 + 4096);
+        return new Compiled(parts, Fields.of(parts), largest + largest / 2 + 4096, warnings);
     }
 
     /** {@code [Content_Types].xml} first, then by name. */
@@ -96,11 +109,12 @@ public final class TemplateCompiler {
         return sorted;
     }
 
-    private static OutPart templated(String name, byte[] xml, List<TemplateProblem> problems, boolean properties) {
+    /** A templated part; {@code maxLoopDepth} 0 for document properties, which hold values only. */
+    private static OutPart templated(String name, byte[] xml, List<TemplateProblem> problems, int maxLoopDepth) {
         try {
-            PartPlan plan = properties
+            PartPlan plan = maxLoopDepth == 0
                     ? PropsCompiler.compile(name, TreeReader.parse(xml), problems)
-                    : PartCompiler.compile(name, TreeReader.parse(xml), problems);
+                    : PartCompiler.compile(name, TreeReader.parse(xml), problems, maxLoopDepth);
             return new OutPart.Templated(name, plan, staticSize(plan.nodes()));
         } catch (XMLStreamException | RuntimeException e) {
             // The JDK parser reports some malformations as unchecked exceptions.
@@ -110,6 +124,13 @@ public final class TemplateCompiler {
     }
 
     private static OutPart statik(String name, byte[] bytes) {
+        if (name.endsWith(".xml") && !name.equals(CONTENT_TYPES)) {
+            try {
+                bytes = SchemaOrder.sorted(bytes);
+            } catch (XMLStreamException | RuntimeException e) {
+                // Pre-flight and docx4j accepted the part; one this reader refuses is copied as it is, as always.
+            }
+        }
         if (name.equals(CONTENT_TYPES)) {
             // A template saved as .dotx would otherwise make every output a template too.
             String s = new String(bytes, StandardCharsets.UTF_8);

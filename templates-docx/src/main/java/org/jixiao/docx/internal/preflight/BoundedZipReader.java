@@ -99,6 +99,8 @@ public final class BoundedZipReader {
             throws IOException {
         long start = raw.count();
         long size = 0;
+        // A part named as XML is kept whatever its bytes: Word and docx4j parse it by its name.
+        boolean xmlByName = EntryNames.isXmlName(name);
         XmlSniffer sniffer = new XmlSniffer();
         ByteArrayOutputStream pending = new ByteArrayOutputStream();
         ByteArrayOutputStream keep = null;
@@ -126,16 +128,17 @@ public final class BoundedZipReader {
                 pending.write(buf, 0, n);
                 sniffer.feed(buf, n);
                 if (!sniffer.undecided()) {
-                    keep = sniffer.isXml() ? pending : null;
+                    keep = xmlByName || sniffer.isXml() ? pending : null;
                 }
             } else if (keep != null) {
                 keep.write(buf, 0, n);
             }
         }
         if (sniffer.undecided()) {
-            keep = sniffer.isXml() ? pending : null;
+            keep = xmlByName || sniffer.isXml() ? pending : null;
         }
-        parts.add(new ZipPart(index, name, size, keep == null ? null : keep.toByteArray()));
+        // An empty entry has nothing to parse: only a reference to it can fail, and docx4j's gate sees that.
+        parts.add(new ZipPart(index, name, size, keep == null || size == 0 ? null : keep.toByteArray()));
         return true;
     }
 

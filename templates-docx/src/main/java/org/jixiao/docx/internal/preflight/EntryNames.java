@@ -29,6 +29,17 @@ final class EntryNames {
         return name.toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the name ends in {@code .xml} or {@code .rels}, in any case. */
+    static boolean isXmlName(String name) {
+        String k = key(name);
+        return k.endsWith(".xml") || k.endsWith(".rels");
+    }
+
+    /** Whether the name ends in {@code .rels}, in any case: a relationships part. */
+    static boolean isRels(String name) {
+        return key(name).endsWith(".rels");
+    }
+
     private static String why(String name) {
         return switch (kind(name)) {
             case 0 -> null;

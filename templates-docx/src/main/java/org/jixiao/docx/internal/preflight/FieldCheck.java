@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.preflight;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,8 @@ import org.jixiao.docx.internal.xml.Ns;
  * Fields that fetch or run something: {@code DDE}, {@code DDEAUTO}, {@code INCLUDETEXT} (and its old
  * name {@code INCLUDE}), {@code INCLUDEPICTURE}, {@code IMPORT}, {@code LINK}. A complex field's
  * instruction is joined over all its {@code w:instrText} runs before the keyword is read; a field
- * whose keyword is itself produced by a nested field (the {@code QUOTE} trick) is rejected too.
+ * whose keyword is itself produced, wholly or in part, by a nested field (the {@code QUOTE} trick) is
+ * rejected too. The keyword is read as Word reads it ({@link #keyword}).
  */
 final class FieldCheck implements PartVisitor {
     private static final Set<String> FORBIDDEN =
@@ -60,7 +62,9 @@ final class FieldCheck implements PartVisitor {
     private void fldChar(String type, PartScan.Position at) {
         if ("begin".equals(type)) {
             Field parent = top();
-            if (parent != null && !parent.checked && parent.instr.toString().isBlank()) {
+            Keyword so = parent == null ? null : read(parent.instr.toString());
+            if (parent != null && !parent.checked && (so.text().isEmpty() || !so.ended())) {
+                // A nested field before the keyword has ended makes the keyword, or its end.
                 parent.computed = true;
             }
             open.add(new Field(at.location()));
@@ -108,13 +112,55 @@ final class FieldCheck implements PartVisitor {
 
     private void check(String instr, boolean computed, String location) {
         String text = instr == null ? "" : instr.replaceAll("\\s+", " ").strip();
-        String keyword =
-                text.isEmpty() ? "" : text.split(" ", 2)[0].replace("\"", "").toUpperCase(Locale.ROOT);
+        String keyword = keyword(instr == null ? "" : instr);
         if (FORBIDDEN.contains(keyword)) {
             out.add(forbidden(location, text, keyword));
         } else if (computed) {
             out.add(forbidden(location, text, ""));
         }
+    }
+
+    /** A field instruction's keyword, and whether something after it ended it. */
+    record Keyword(String text, boolean ended) {}
+
+    /** The keyword of {@code instr} upper case, as {@link #read} finds it. */
+    static String keyword(String instr) {
+        return read(instr).text();
+    }
+
+    /**
+     * Reads a field instruction's keyword as Word does: leading white space of any kind (U+00A0 and
+     * U+3000 included) and quotes skipped, then up to white space, a quote or a backslash, so
+     * {@code INCLUDEPICTURE"http://…"} and {@code INCLUDEPICTURE\d} are INCLUDEPICTURE; compared upper
+     * case. Erring towards refusing, the instruction is NFKC-normalised first (full-width letters, quotes
+     * and spaces count as their ASCII twins) and invisible format characters (U+200B, U+FEFF…) are
+     * ignored.
+     */
+    static Keyword read(String instr) {
+        String s = Normalizer.normalize(instr, Normalizer.Form.NFKC);
+        int i = 0;
+        while (i < s.length() && (isSpace(s.codePointAt(i)) || s.charAt(i) == '"' || isFormat(s.codePointAt(i)))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        StringBuilder k = new StringBuilder();
+        for (; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int cp = s.codePointAt(i);
+            if (isSpace(cp) || cp == '"' || cp == '\\') {
+                return new Keyword(k.toString().toUpperCase(Locale.ROOT), true);
+            }
+            if (!isFormat(cp)) {
+                k.appendCodePoint(cp);
+            }
+        }
+        return new Keyword(k.toString().toUpperCase(Locale.ROOT), false);
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    private static boolean isFormat(int cp) {
+        return Character.getType(cp) == Character.FORMAT;
     }
 
     private TemplateProblem forbidden(String location, String instr, String keyword) {

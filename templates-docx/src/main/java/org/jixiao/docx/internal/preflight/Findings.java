@@ -8,12 +8,16 @@ import java.util.Set;
 import org.jixiao.docx.TemplateProblem;
 
 /**
- * The problems found so far, in the order found. {@link #addOnce} drops a problem whose code and part
- * were already reported, so an OLE part seen as an entry and as a relationship target is named once.
+ * What the checks found so far, in the order found: problems (the template is refused), warnings
+ * (accepted as is) and relationships to leave out of the output. {@link #addOnce} drops a problem whose
+ * code and part were already reported, so an OLE part seen as an entry and as a relationship target
+ * is named once.
  */
 final class Findings {
     private final List<TemplateProblem> problems = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
+    private final List<TemplateProblem> warnings = new ArrayList<>();
+    private final List<Detached> detached = new ArrayList<>();
 
     void add(TemplateProblem p) {
         problems.add(p);
@@ -30,7 +34,30 @@ final class Findings {
         ps.forEach(this::add);
     }
 
+    void warn(TemplateProblem p) {
+        warnings.add(p);
+    }
+
+    void detach(Detached d) {
+        detached.add(d);
+    }
+
+    /** Moves everything {@code other} found into this one, after what this one has. */
+    void addAll(Findings other) {
+        addAll(other.problems);
+        warnings.addAll(other.warnings);
+        detached.addAll(other.detached);
+    }
+
     List<TemplateProblem> list() {
         return List.copyOf(problems);
+    }
+
+    List<TemplateProblem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    List<Detached> detached() {
+        return List.copyOf(detached);
     }
 }

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jixiao.docx.internal.xml.Ns;
 import org.jixiao.docx.internal.xml.SecureXml;
+import org.jixiao.docx.internal.xml.XmlEncodingException;
 import org.jixiao.docx.internal.xml.XmlReadException;
 
 /**
@@ -32,8 +33,9 @@ final class PartScan {
     private PartScan() {}
 
     /**
-     * @param strict report ill-formed XML (for {@code .xml} and {@code .rels} parts; other entries that
-     *     merely start with {@code <} are only checked for a DOCTYPE)
+     * @param strict report ill-formed XML and encodings other than UTF-8 and UTF-16 with a byte-order
+     *     mark (for parts Word reads as XML: named {@code .xml} or {@code .rels}, or of an XML content type;
+     *     other entries that merely look like XML are only checked for a DOCTYPE)
      */
     static void scan(String part, byte[] xml, boolean strict, List<PartVisitor> visitors, Findings out) {
         int raw = indexOf(xml, DOCTYPE);
@@ -78,6 +80,11 @@ final class PartScan {
                 }
             }
             visitors.forEach(v -> v.finish(out));
+        } catch (XmlEncodingException e) {
+            // A part Word does not read as XML in this encoding: nothing in it was seen.
+            if (strict) {
+                out.add(PartProblems.encoding(part, e));
+            }
         } catch (XMLStreamException | RuntimeException e) {
             visitors.forEach(v -> v.finish(out));
             if (strict) {

@@ -12,8 +12,11 @@ import org.jixiao.docx.internal.xml.Ns;
  * {@code hyperlink} relationships (links the reader clicks are ordinary document content); every other
  * external target — {@code attachedTemplate} (MITRE T1221), {@code subDocument}, {@code oleObject},
  * {@code frame}, linked {@code image}, media, anything else — is rejected, since Word or a converter
- * fetches it when opening. Internal targets of macro, ActiveX, OLE and altChunk types are rejected too.
- * Records the package's {@code officeDocument} target.
+ * fetches it when opening. The one exception is an {@code attachedTemplate} on the author's own disk
+ * ({@link LocalTemplate}): a warning, and the relationship is left out of the output. Internal targets of
+ * macro, ActiveX, OLE and altChunk types are rejected too. Part names and relationship types are
+ * compared without regard to case, as OPC and Word compare them. Records the package's
+ * {@code officeDocument} target.
  */
 final class RelationshipCheck implements PartVisitor {
     private final String part;
@@ -39,29 +42,33 @@ final class RelationshipCheck implements PartVisitor {
         }
         String id = String.valueOf(r.getAttributeValue(null, "Id"));
         String type = Ns.shortRelType(r.getAttributeValue(null, "Type"));
+        String kind = EntryNames.key(type);
         String target = r.getAttributeValue(null, "Target") == null ? "" : r.getAttributeValue(null, "Target");
         String where = "relationship " + id;
         String shown = source.isEmpty() ? part : source;
         if ("External".equalsIgnoreCase(r.getAttributeValue(null, "TargetMode"))) {
-            if (!type.equals("hyperlink")) {
+            if (kind.equals("attachedtemplate") && LocalTemplate.isLocal(target)) {
+                out.warn(LocalTemplate.dropped(shown, where, target));
+                out.detach(new Detached(part, source, id));
+            } else if (!kind.equals("hyperlink")) {
                 out.add(external(shown, where, type, target));
             }
             return;
         }
         String resolved = resolve(source, target);
-        switch (type) {
-            case "officeDocument" -> officeDocument = source.isEmpty() ? resolved : officeDocument;
-            case "vbaProject", "wordVbaData", "keyMapCustomizations" -> out.addOnce(
+        switch (kind) {
+            case "officedocument" -> officeDocument = source.isEmpty() ? resolved : officeDocument;
+            case "vbaproject", "wordvbadata", "keymapcustomizations" -> out.addOnce(
                     ActiveContent.macro(resolved, where, type));
-            case "control", "activeXControlBinary" -> out.addOnce(ActiveContent.activeX(resolved, where, type));
-            case "oleObject" -> out.addOnce(ActiveContent.ole(resolved, where, type));
+            case "control", "activexcontrolbinary" -> out.addOnce(ActiveContent.activeX(resolved, where, type));
+            case "oleobject" -> out.addOnce(ActiveContent.ole(resolved, where, type));
             case "package" -> {
                 // Charts keep their data as an embedded workbook: that is not an OLE object.
-                if (!source.startsWith("word/charts/")) {
+                if (!EntryNames.key(source).startsWith("word/charts/")) {
                     out.addOnce(ActiveContent.ole(resolved, where, type));
                 }
             }
-            case "aFChunk" -> out.addOnce(ActiveContent.altChunk(resolved, where, type));
+            case "afchunk" -> out.addOnce(ActiveContent.altChunk(resolved, where, type));
             default -> {
                 /* styles, images, headers… */
             }
@@ -70,7 +77,7 @@ final class RelationshipCheck implements PartVisitor {
 
     private static TemplateProblem external(String part, String where, String type, String target) {
         String snippet = type + " → " + (target.length() > 200 ? target.substring(0, 200) + "…" : target);
-        if (type.equals("attachedTemplate")) {
+        if (type.equalsIgnoreCase("attachedTemplate")) {
             return new TemplateProblem(
                     "template.external-relationship",
                     part,
@@ -95,8 +102,8 @@ final class RelationshipCheck implements PartVisitor {
 
     /** {@code word/document.xml} for {@code word/_rels/document.xml.rels}; "" for {@code _rels/.rels}. */
     static String sourceOf(String relsPart) {
-        int i = relsPart.lastIndexOf("_rels/");
-        if (i < 0 || !relsPart.endsWith(".rels")) {
+        int i = EntryNames.key(relsPart).lastIndexOf("_rels/");
+        if (i < 0 || !EntryNames.isRels(relsPart)) {
             return "";
         }
         return relsPart.substring(0, i)

@@ -19,8 +19,9 @@ public record ZipScan(List<ZipPart> parts, List<TemplateProblem> problems, boole
         problems = List.copyOf(problems);
     }
 
-    /** The first entry with this exact name. */
+    /** The first entry with this name, compared without regard to case (OPC part names are case-insensitive). */
     public Optional<ZipPart> part(String name) {
-        return parts.stream().filter(p -> p.name().equals(name)).findFirst();
+        String key = EntryNames.key(name);
+        return parts.stream().filter(p -> EntryNames.key(p.name()).equals(key)).findFirst();
     }
 }

@@ -32,6 +32,26 @@ enum DataCode {
             "data.tree.too-deep",
             "{0} 处的数据嵌套超过 {1} 层（或存在循环引用）。",
             "the data at {0} is nested deeper than {1} levels (or refers to itself)."),
+    LOOP_DEPTH(
+            "data.limit.loop-depth",
+            "循环 {0} 嵌套超过 {1} 层，生成已停止。请减少模板的循环嵌套，或编译模板时用 RenderLimits 放宽 maxLoopDepth。",
+            "the loop {0} is nested more than {1} deep, so the render stopped; nest fewer loops in the template, or"
+                    + " compile it with a higher RenderLimits.maxLoopDepth."),
+    ITERATIONS(
+            "data.limit.iterations",
+            "在循环 {0} 处，本次生成经过的循环项超过 {1} 个上限，生成已停止：模板的循环可能嵌套过多（循环里再循环同一列表会成倍增长），或数据过多。"
+                    + "请简化模板；确有需要时，编译模板时用 RenderLimits 放宽 maxIterations。",
+            "at the loop {0} the render went through more than {1} loop items, so it stopped: the template may nest"
+                    + " loops too much (a loop inside a loop over the same list multiplies the work) or the data is"
+                    + " very large. Simplify the template, or if it is really needed, compile it with a higher"
+                    + " RenderLimits.maxIterations."),
+    OUTPUT_SIZE(
+            "data.limit.output-size",
+            "在 {0} 处，本次生成的文档内容超过 {1} 字节的上限，生成已停止：模板的循环可能重复了过多内容，或数据过多。"
+                    + "请简化模板；确有需要时，编译模板时用 RenderLimits 放宽 maxOutputBytes。",
+            "at {0} the render wrote more than {1} bytes of document content, so it stopped: the template's loops"
+                    + " may repeat too much content or the data is very large. Simplify the template, or if it is"
+                    + " really needed, compile it with a higher RenderLimits.maxOutputBytes."),
     FORMAT_FAILED("data.value.format-failed", "无法用格式“{1}”输出 {0}：{2}", "cannot write {0} with the format \"{1}\": {2}."),
     TOO_MANY("data.problems.truncated", "问题过多，只列出前 {0} 个。", "too many problems; only the first {0} are listed.");
 

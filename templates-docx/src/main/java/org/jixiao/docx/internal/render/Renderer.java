@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.docx.DataProblem;
+import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.DocPrId;
 import org.jixiao.docx.internal.plan.ListPara;
 import org.jixiao.docx.internal.plan.Lit;
+import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.MergeCell;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Num;
@@ -22,7 +24,9 @@ import org.jixiao.docx.internal.plan.Value;
 
 /**
  * Walks plans against one data tree, writing bytes. Collects problems instead of stopping, so one
- * render reports them all; the caller discards the output when there are any. One per render.
+ * render reports them all; the caller discards the output when there are any. Stops at once, with
+ * the limit's problem last, when the render reaches one of its {@link RenderLimits}, and when
+ * {@link #MAX_PROBLEMS} problems are listed. One per render.
  */
 public final class Renderer {
     /** At most this many problems are listed. */
@@ -31,17 +35,36 @@ public final class Renderer {
     private final Scope scope;
     private final List<DataProblem> problems = new ArrayList<>();
     private final Values values;
+    private final RenderLimits limits;
     private ByteBuf out;
+    private String part;
     /** Whether the last block written was a paragraph: a cell must end with one. */
     private boolean endsWithParagraph;
 
     private int rows;
     private int docPrId;
+    private long iterations;
+    private boolean stopped;
 
-    public Renderer(Map<String, ?> data) {
-        this.scope = new Scope(data);
+    /** Unwinds a render that must not go on; {@link #stopped()} tells the caller. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super("render stopped", null, /* enableSuppression= */ false, /* writableStackTrace= */ false);
+        }
+    }
+
+    public Renderer(Map<String, ?> data, RenderLimits limits) {
+        this.limits = limits;
+        this.scope = new Scope(data, limits.maxLoopDepth());
         this.values = new Values(scope, problems);
         DataCheck.check(data, problems, MAX_PROBLEMS);
+    }
+
+    /** Whether the render stopped early (a limit, or too many problems): then {@link #problems()} says why. */
+    public boolean stopped() {
+        return stopped;
     }
 
     /** Problems found so far: in the data tree, then in document order. */
@@ -54,10 +77,46 @@ public final class Renderer {
         return problems;
     }
 
-    /** Renders one part's plan into {@code buf}. */
-    public void render(Node[] plan, ByteBuf buf) {
+    /**
+     * Renders the plan of {@code partName} into {@code buf}, whose budget is what is left of
+     * {@link RenderLimits#maxOutputBytes()}. Returns early when the render {@linkplain #stopped() stops}.
+     */
+    public void render(String partName, Node[] plan, ByteBuf buf) {
         this.out = buf;
-        nodes(plan);
+        this.part = partName;
+        try {
+            nodes(plan);
+        } catch (ByteBuf.Exhausted e) {
+            Section s = scope.innermost();
+            if (s == null) {
+                stop(DataCode.OUTPUT_SIZE, limits.maxOutputBytes(), "$", new Loc(part, "", ""), part);
+            } else {
+                stop(
+                        DataCode.OUTPUT_SIZE,
+                        limits.maxOutputBytes(),
+                        scope.describeItem(),
+                        s.loc(),
+                        s.loc().snippet());
+            }
+        } catch (Stop e) {
+            // stopped() and problems() say why
+        }
+    }
+
+    /**
+     * Records a limit's problem and returns what unwinds the render.
+     *
+     * @param path the data path reached, e.g. {@code goals[2].goals[0]}
+     * @param loc the template place, e.g. the loop's marker
+     * @param what how the message names the place: the marker or the part
+     */
+    private Stop stop(DataCode code, long limit, String path, Loc loc, String what) {
+        boolean plain = what.equals(path) || path.equals("$");
+        DataCode.Bi where =
+                new DataCode.Bi(plain ? what : what + "（" + path + "）", plain ? what : what + " (" + path + ")");
+        problems.add(code.at(path, loc, where, Long.toString(limit)));
+        stopped = true;
+        return new Stop();
     }
 
     private void nodes(Node[] nodes) {
@@ -67,6 +126,12 @@ public final class Renderer {
     }
 
     private void node(Node n) {
+        // Each element visited is work even when it writes nothing (a hidden section, an empty value).
+        out.spend(1);
+        if (problems.size() >= MAX_PROBLEMS) {
+            stopped = true;
+            throw new Stop();
+        }
         if (n instanceof Lit l) {
             out.write(l.bytes());
         } else if (n instanceof Value v) {
@@ -143,13 +208,25 @@ public final class Renderer {
             return;
         }
         if (scope.full()) {
-            problems.add(DataCode.TOO_DEEP.at(scope.describe(s.path()), s.loc(), scope.describe(s.path()), "32"));
-            return;
+            throw stop(
+                    DataCode.LOOP_DEPTH,
+                    limits.maxLoopDepth(),
+                    scope.describe(s.path()),
+                    s.loc(),
+                    s.loc().snippet());
         }
         MergeState merge = s.mergeColumns() > 0 ? new MergeState(s.mergeColumns()) : null;
         scope.push(s, merge);
         for (int i = 0; i < list.size(); i++) {
             scope.item(list.get(i), i);
+            if (++iterations > limits.maxIterations()) {
+                throw stop(
+                        DataCode.ITERATIONS,
+                        limits.maxIterations(),
+                        scope.describeItem(),
+                        s.loc(),
+                        s.loc().snippet());
+            }
             nodes(s.body());
             if (merge != null) {
                 merge.endRow();
@@ -178,6 +255,16 @@ public final class Renderer {
         Object v = scope.get(lp.value().path());
         if (v instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
+                if (++iterations > limits.maxIterations()) {
+                    Value value = lp.value();
+                    String path = scope.describe(value.path()) + "[" + i + "]";
+                    throw stop(
+                            DataCode.ITERATIONS,
+                            limits.maxIterations(),
+                            path,
+                            value.loc(),
+                            value.loc().snippet());
+                }
                 String s = values.itemText(lp.value(), list.get(i), i);
                 endsWithParagraph = true;
                 out.write(lp.before());

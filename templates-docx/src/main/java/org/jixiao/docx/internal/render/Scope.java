@@ -14,17 +14,20 @@ final class Scope {
     /** Marks a path that leads nowhere, as distinct from a present null. */
     static final Object MISSING = new Object();
 
-    private static final int MAX_LOOPS = 32;
-
     private final Map<String, ?> root;
-    private final Object[] items = new Object[MAX_LOOPS];
-    private final int[] indexes = new int[MAX_LOOPS];
-    private final Section[] sections = new Section[MAX_LOOPS];
-    private final MergeState[] merges = new MergeState[MAX_LOOPS];
+    private final Object[] items;
+    private final int[] indexes;
+    private final Section[] sections;
+    private final MergeState[] merges;
     private int depth;
 
-    Scope(Map<String, ?> root) {
+    /** A scope for loops nested at most {@code maxLoops} deep. */
+    Scope(Map<String, ?> root, int maxLoops) {
         this.root = root;
+        items = new Object[maxLoops];
+        indexes = new int[maxLoops];
+        sections = new Section[maxLoops];
+        merges = new MergeState[maxLoops];
     }
 
     /** Enters a loop; {@code merge} is its row-merge state or null. */
@@ -47,7 +50,17 @@ final class Scope {
     }
 
     boolean full() {
-        return depth == MAX_LOOPS;
+        return depth == items.length;
+    }
+
+    /** The innermost loop being rendered, or null outside loops. */
+    Section innermost() {
+        return depth == 0 ? null : sections[depth - 1];
+    }
+
+    /** The data path of the innermost loop's current item, e.g. {@code goals[2].goals[0]}; {@code $} outside loops. */
+    String describeItem() {
+        return depth == 0 ? "$" : frame(depth - 1);
     }
 
     /** The 0-based index of the innermost loop's item; -1 outside loops. */

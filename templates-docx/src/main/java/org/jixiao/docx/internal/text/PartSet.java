@@ -3,6 +3,7 @@ package org.jixiao.docx.internal.text;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.docx.internal.preflight.BoundedZipReader;
@@ -15,9 +16,13 @@ import org.jixiao.docx.internal.xml.XElement;
 import org.jixiao.docx.internal.xml.XmlReadException;
 import org.jixiao.docx.internal.xml.XmlTree;
 
-/** The XML parts of a package, read under the pre-flight ZIP limits; bad input → {@link TemplateException}. */
+/**
+ * The XML parts of a package, read under the pre-flight ZIP limits, looked up by name without regard
+ * to case; bad input → {@link TemplateException}.
+ */
 final class PartSet {
     private static final int MAX_DEPTH = 256;
+    private static final String RELS = "_rels/.rels";
 
     private final Map<String, byte[]> xml = new HashMap<>();
     private final Map<String, XElement> parsed = new HashMap<>();
@@ -25,7 +30,7 @@ final class PartSet {
     private PartSet(ZipScan scan) {
         for (ZipPart p : scan.parts()) {
             if (p.xml() != null) {
-                xml.put(p.name(), p.xml());
+                xml.putIfAbsent(key(p.name()), p.xml());
             }
         }
     }
@@ -38,43 +43,52 @@ final class PartSet {
         return new PartSet(scan);
     }
 
-    boolean has(String name) {
-        return xml.containsKey(name);
-    }
-
-    /** The parsed part, or null when absent. */
+    /** The parsed part, or null when absent; names compared without regard to case, as OPC compares them. */
     XElement xml(String name) {
-        byte[] bytes = xml.get(name);
+        byte[] bytes = xml.get(key(name));
         if (bytes == null) {
             return null;
         }
-        return parsed.computeIfAbsent(name, n -> {
+        return parsed.computeIfAbsent(key(name), n -> {
             try {
                 return XmlTree.parse(bytes, MAX_DEPTH);
             } catch (XmlReadException e) {
-                throw new TemplateException(List.of(PartProblems.of(n, e)));
+                throw new TemplateException(List.of(PartProblems.of(name, e)));
             }
         });
     }
 
-    /** The main document part: the package's {@code officeDocument} relationship, else {@code word/document.xml}. */
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The main document part: the target of the package's {@code officeDocument} relationship, a
+     * {@code w:document}.
+     *
+     * @throws TemplateException when {@code _rels/.rels} is missing, names no main document, names one
+     *     that is missing, or one that is not a {@code w:document}
+     */
     String mainDocument() {
-        XElement rels = xml("_rels/.rels");
-        if (rels != null) {
-            for (XElement r : rels.elements()) {
-                if (r.is(Ns.PKG_REL, "Relationship")
-                        && Ns.shortRelType(r.attr("Type")).equals("officeDocument")
-                        && !"External".equals(r.attr("TargetMode"))) {
-                    String name = Rels.resolve("", r.attr("Target"));
-                    if (has(name)) {
-                        return name;
-                    }
+        XElement rels = xml(RELS);
+        if (rels == null) {
+            throw new TemplateException(List.of(PartProblems.missing(RELS)));
+        }
+        for (XElement r : rels.elements()) {
+            if (r.is(Ns.PKG_REL, "Relationship")
+                    && Ns.shortRelType(r.attr("Type")).equals("officeDocument")
+                    && !"External".equalsIgnoreCase(r.attr("TargetMode"))) {
+                String name = Rels.resolve("", r.attr("Target"));
+                XElement root = xml(name);
+                if (root == null) {
+                    throw new TemplateException(List.of(PartProblems.missing(name)));
                 }
+                if (!root.is(Ns.W, "document")) {
+                    throw new TemplateException(List.of(PartProblems.noMainDocument(name, root.local())));
+                }
+                return name;
             }
         }
-        if (has("word/document.xml")) {
-            return "word/document.xml";
-        }
-        throw new TemplateException(List.of(PartProblems.missing("word/document.xml")));
+        throw new TemplateException(List.of(PartProblems.noMainDocument(RELS, "")));
     }
 }

@@ -12,7 +12,9 @@ public final class XmlReadException extends Exception {
         /** Not well-formed XML. */
         MALFORMED,
         /** Elements nested deeper than the caller's limit. */
-        TOO_DEEP
+        TOO_DEEP,
+        /** Not UTF-8 or UTF-16 with a byte-order mark ({@link XmlEncoding}); the cause says what was found. */
+        ENCODING
     }
 
     private final Kind kind;
@@ -24,6 +26,11 @@ public final class XmlReadException extends Exception {
         this.kind = kind;
         this.line = line;
         this.column = column;
+    }
+
+    /** An {@link Kind#ENCODING} refusal. */
+    public static XmlReadException of(XmlEncodingException e) {
+        return new XmlReadException(Kind.ENCODING, 0, 0, e);
     }
 
     public Kind kind() {

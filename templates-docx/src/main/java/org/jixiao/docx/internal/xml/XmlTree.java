@@ -57,6 +57,8 @@ public final class XmlTree {
                 throw new XmlReadException(XmlReadException.Kind.MALFORMED, 0, 0, null);
             }
             return root;
+        } catch (XmlEncodingException e) {
+            throw XmlReadException.of(e);
         } catch (XMLStreamException | RuntimeException e) {
             // The JDK parser reports some malformations as unchecked exceptions.
             Location loc = e instanceof XMLStreamException x ? x.getLocation() : null;
