@@ -136,7 +136,7 @@ public final class PartCompiler {
         if (p.code() == Problems.Code.FORMATTER_UNKNOWN) {
             report(p.code(), p.snippet(), p.arg(), Lexer.optionNames());
         } else {
-            report(p.code(), p.snippet(), p.arg());
+            report(p.code(), p.snippet(), p.args().toArray(String[]::new));
         }
     }
 }

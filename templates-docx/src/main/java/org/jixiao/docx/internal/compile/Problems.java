@@ -31,8 +31,9 @@ public final class Problems {
                         + "markers take no format."),
         PLACEHOLDER_INTERRUPTED(
                 "template.placeholder.interrupted",
-                "占位符中间夹有制表符、换行或图形等对象。请把占位符写成连续文字。",
-                "a tab, line break or object sits inside the placeholder; type it as continuous text."),
+                "占位符中间夹有{0}，占位符因此断开，不会被替换。{2}，使占位符成为连续的文字。",
+                "the placeholder contains {1}, which breaks it, so it would not be replaced; {3} so that the"
+                        + " placeholder is continuous text."),
         PLACEHOLDER_UNSUPPORTED_PLACE(
                 "template.placeholder.unsupported-place",
                 "占位符 {0} 所在的位置（如域代码、替代文字、链接地址、修订痕迹）不会被替换，会原样输出。请把它移到正文文字中。",

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.docx;
+
+import static org.jixiao.docx.Fixture.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.jixiao.Lang;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Ordinary editing in Word never breaks a marker silently: it is accepted, or reported with what to remove. */
+@Tag("authoring")
+class AuthoringTest {
+    private static final Map<String, ?> DATA = Map.of("a", "甲", "unit", Map.of("name", "某局"));
+
+    private static String rendered(String body) {
+        return Output.text(render(compileBody(body), DATA));
+    }
+
+    private static TemplateProblem onlyProblem(String body) {
+        TemplateException e = assertThrows(TemplateException.class, () -> compileBody(body));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        return e.problems().get(0);
+    }
+
+    @Test
+    void aCommentOnAMarkerDoesNotBreakIt() {
+        String body = "<w:p>" + r("前{{unit.") + "<w:commentRangeStart w:id=\"0\"/>" + r("name")
+                + "<w:commentRangeEnd w:id=\"0\"/>"
+                + "<w:r><w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr><w:commentReference w:id=\"0\"/></w:r>"
+                + r("}}后") + "</w:p>";
+        assertEquals("前某局后", rendered(body));
+    }
+
+    @Test
+    void invisibleCharactersInsideAMarkerAreDropped() {
+        assertEquals(
+                "某局|某局|某局",
+                rendered(p("{{unit.\u200Bname}}|{{unit.na\u00ADme}}|").replace("</w:p>", "")
+                        + "<w:r><w:t>{{unit.</w:t><w:softHyphen/><w:t>name}}</w:t></w:r></w:p>"));
+    }
+
+    @Test
+    void noBreakSpacesInsideTheBracesAreSpaces() {
+        assertEquals("某局", rendered(p("{{\u00A0unit.name\u00A0}}")));
+    }
+
+    @Test
+    void aTabInsideAMarkerIsInterruptedWithWhatToRemove() {
+        TemplateProblem p = onlyProblem("<w:p>" + r("{{unit.") + "<w:r><w:tab/></w:r>" + r("name}}") + "</w:p>");
+        assertEquals("template.placeholder.interrupted", p.code());
+        assertEquals("{{unit.⇥name}}", p.snippet());
+        assertTrue(p.message(Lang.ZH).contains("请删除制表符"), p.message(Lang.ZH));
+        assertTrue(p.messageEn().contains("remove the tab"), p.messageEn());
+    }
+
+    @Test
+    void aLineBreakInsideAMarkerIsInterrupted() {
+        TemplateProblem p = onlyProblem("<w:p>" + r("{{unit") + "<w:r><w:br/></w:r>" + r(".name}}") + "</w:p>");
+        assertEquals("template.placeholder.interrupted", p.code());
+        assertEquals("{{unit↵.name}}", p.snippet());
+        assertTrue(p.messageEn().contains("line break"), p.messageEn());
+    }
+
+    @Test
+    void aContentControlOrRubyInsideAMarkerIsNamed() {
+        TemplateProblem sdt = onlyProblem("<w:p>" + r("{{unit.") + "<w:sdt><w:sdtContent>" + r("name")
+                + "</w:sdtContent></w:sdt>" + r("}}") + "</w:p>");
+        assertEquals("template.placeholder.interrupted", sdt.code());
+        assertTrue(sdt.message(Lang.ZH).contains("内容控件"), sdt.message(Lang.ZH));
+        assertTrue(sdt.messageEn().contains("content control"), sdt.messageEn());
+        TemplateProblem ruby = onlyProblem("<w:p>" + r("{{unit.na") + "<w:r><w:ruby><w:rubyPr/><w:rt>" + r("x")
+                + "</w:rt><w:rubyBase>" + r("m") + "</w:rubyBase></w:ruby></w:r>" + r("e}}") + "</w:p>");
+        assertEquals("template.placeholder.interrupted", ruby.code());
+        assertEquals("{{unit.na[ruby text (phonetic guide)]e}}", ruby.snippet());
+        assertTrue(ruby.message(Lang.ZH).contains("拼音指南"), ruby.message(Lang.ZH));
+    }
+
+    @Test
+    void aHyperlinkOrCustomXmlAroundPartOfAMarkerIsReportedNotEmptied() {
+        for (String[] c : List.of(
+                new String[] {"<w:hyperlink w:anchor=\"x\">", "</w:hyperlink>", "hyperlink", "超链接"},
+                new String[] {"<w:customXml w:element=\"x\">", "</w:customXml>", "custom XML", "自定义 XML"})) {
+            TemplateProblem p = onlyProblem("<w:p>" + r("{{unit.") + c[0] + r("name}}后") + c[1] + "</w:p>");
+            assertEquals("template.placeholder.interrupted", p.code());
+            assertTrue(p.messageEn().contains(c[2]), p.messageEn());
+            assertTrue(p.message(Lang.ZH).contains(c[3]), p.message(Lang.ZH));
+        }
+        // A hyperlink around the whole marker is fine.
+        assertEquals(
+                "前某局",
+                rendered("<w:p>" + r("前") + "<w:hyperlink w:anchor=\"x\">" + r("{{unit.") + r("name}}")
+                        + "</w:hyperlink></w:p>"));
+    }
+}
