@@ -96,4 +96,52 @@ class AuthoringTest {
                 rendered("<w:p>" + r("前") + "<w:hyperlink w:anchor=\"x\">" + r("{{unit.") + r("name}}")
                         + "</w:hyperlink></w:p>"));
     }
+
+    @Test
+    void markersInTrackedChangesAreRefusedUntilTheChangesAreAcceptedOrRejected() {
+        for (String change : List.of(
+                "<w:ins w:id=\"1\" w:author=\"a\">" + r("{{unit.name}}") + "</w:ins>",
+                "<w:moveFrom w:id=\"1\" w:author=\"a\">" + r("{{unit.name}}") + "</w:moveFrom>",
+                "<w:moveTo w:id=\"1\" w:author=\"a\">" + r("{{unit.name}}") + "</w:moveTo>",
+                "<w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>{{unit.name}}</w:delText></w:r></w:del>",
+                r("{{unit.") + "<w:ins w:id=\"1\" w:author=\"a\">" + r("name}}") + "</w:ins>")) {
+            TemplateProblem p = onlyProblem(p("x") + "<w:p>" + change + "</w:p>");
+            assertEquals("template.placeholder.tracked-change", p.code(), change);
+            assertEquals("paragraph 2", p.location());
+            assertTrue(p.messageEn().contains("accept or reject the tracked changes in Word first"), p.messageEn());
+            assertTrue(p.message(Lang.ZH).contains("接受或拒绝修订"), p.message(Lang.ZH));
+        }
+        // Tracked changes without markers are left as they are.
+        assertEquals(
+                "某局新",
+                rendered("<w:p>" + r("{{unit.name}}") + "<w:ins w:id=\"1\" w:author=\"a\">" + r("新")
+                        + "</w:ins></w:p>"));
+    }
+
+    @Test
+    void aMarkerInAFieldCodeIsReportedWithItsPlace() {
+        String field = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> HYPERLINK \"{{url}}\""
+                + " </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
+        TemplateProblem p = onlyProblem(p("x") + table(row("a")) + field);
+        assertEquals("template.placeholder.unsupported-place", p.code());
+        assertEquals("paragraph 2", p.location());
+        assertTrue(p.messageEn().contains("in a field code"), p.messageEn());
+        assertTrue(p.message(Lang.ZH).contains("域代码"), p.message(Lang.ZH));
+    }
+
+    @Test
+    void aMarkerInAHyperlinkAddressIsRefusedWithItsRelationship() {
+        byte[] docx = TestDocx.docx()
+                .body("<w:p><w:hyperlink r:id=\"rIdLink\">" + r("链接") + "</w:hyperlink></w:p>")
+                .relationship(
+                        "<Relationship Id=\"rIdLink\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+                                + "2006/relationships/hyperlink\" Target=\"https://example.org/{{id}}\" TargetMode=\"External\"/>")
+                .bytes();
+        TemplateException e = assertThrows(TemplateException.class, () -> compile(docx));
+        TemplateProblem p = e.problems().get(0);
+        assertEquals("template.placeholder.unsupported-place", p.code());
+        assertEquals("word/_rels/document.xml.rels", p.part());
+        assertEquals("relationship rIdLink", p.location());
+        assertTrue(p.messageEn().contains("the address of a hyperlink"), p.messageEn());
+    }
 }

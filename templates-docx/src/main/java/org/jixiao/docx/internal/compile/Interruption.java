@@ -30,11 +30,6 @@ record Interruption(String zh, String en, String fixZh, String fixEn) {
             case "hyperlink" -> around("超链接", "a hyperlink");
             case "sdt" -> around("内容控件", "a content control");
             case "customXml" -> around("自定义 XML 标记", "a custom XML element");
-            case "ins", "moveTo" -> new Interruption(
-                    "修订（插入）",
-                    "a tracked insertion",
-                    "请在 Word 中接受或拒绝修订",
-                    "accept or reject the tracked changes in Word");
             default -> new Interruption(
                     "对象 " + e.qname, "an object " + e.qname, "请把它移到占位符之外", "move it out of the placeholder");
         };

@@ -104,6 +104,10 @@ final class Normaliser {
                             ParagraphText.OBJECT, null, Kind.BREAKING, outer(x.container, first.container), null);
                 }
             }
+            if (breaking != null && (breaking.elem.isW("ins") || breaking.elem.isW("moveTo"))) {
+                // LeakCheck refuses a marker in a tracked change, so this is not reported twice.
+                continue;
+            }
             if (breaking != null) {
                 Interruption n = Interruption.of(breaking.elem);
                 problems.add(new LexProblem(

@@ -36,9 +36,15 @@ public final class Problems {
                         + " placeholder is continuous text."),
         PLACEHOLDER_UNSUPPORTED_PLACE(
                 "template.placeholder.unsupported-place",
-                "占位符 {0} 所在的位置（如域代码、替代文字、链接地址、修订痕迹）不会被替换，会原样输出。请把它移到正文文字中。",
-                "the placeholder {0} sits where nothing is replaced (a field code, alt text, link target or tracked "
-                        + "change) and would be printed as is; move it into the text."),
+                "占位符 {0} 在{1}中，那里的文字不会被替换，会原样输出。请把它移到正文文字中，或删除它。",
+                "the placeholder {0} is in {2}, where nothing is replaced, so it would be printed as is; move it"
+                        + " into the text of the document, or delete it."),
+        PLACEHOLDER_TRACKED(
+                "template.placeholder.tracked-change",
+                "占位符 {0} 在修订（插入、删除或移动）中，其结果取决于接受还是拒绝修订。请先在 Word 中接受或拒绝修订（审阅 › 接受/拒绝），再使用模板。",
+                "the placeholder {0} is inside a tracked change (insertion, deletion or move), so what it becomes"
+                        + " depends on accepting or rejecting it; accept or reject the tracked changes in Word first"
+                        + " (Review › Accept/Reject)."),
         FORMATTER_UNKNOWN("template.formatter.unknown", "未知的格式“{0}”。可用：{1}", "unknown format \"{0}\"; available: {1}"),
         FORMATTER_MULTIPLE("template.formatter.multiple", "一个占位符只能有一个格式。", "a placeholder takes at most one format."),
         SECTION_UNCLOSED(

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.compile.LinkTargets;
 import org.jixiao.docx.internal.compile.PartCompiler;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.compile.PropsCompiler;
@@ -81,6 +82,9 @@ public final class TemplateCompiler {
             } else if (PROPERTIES.contains(name) && new String(e.getValue(), StandardCharsets.UTF_8).contains("{{")) {
                 parts.add(templated(name, e.getValue(), problems, 0));
             } else {
+                if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".rels")) {
+                    links(name, e.getValue(), problems);
+                }
                 parts.add(statik(name, e.getValue()));
             }
         }
@@ -118,6 +122,15 @@ public final class TemplateCompiler {
             // The JDK parser reports some malformations as unchecked exceptions.
             problems.add(Problems.Code.PART_UNREADABLE.at(name, "", "", String.valueOf(e.getMessage())));
             return new OutPart.Static(name, Deflated.of(xml));
+        }
+    }
+
+    /** Reports markers in the targets of relationships part {@code name}. */
+    private static void links(String name, byte[] xml, List<TemplateProblem> problems) {
+        try {
+            LinkTargets.check(name, TreeReader.parse(xml), problems);
+        } catch (XMLStreamException | RuntimeException e) {
+            problems.add(Problems.Code.PART_UNREADABLE.at(name, "", "", String.valueOf(e.getMessage())));
         }
     }
 
