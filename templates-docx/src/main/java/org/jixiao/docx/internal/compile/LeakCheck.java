@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.tree.XmlAttr;
 import org.jixiao.docx.internal.tree.XmlElem;
@@ -20,13 +22,23 @@ import org.jixiao.docx.internal.tree.XmlText;
  */
 final class LeakCheck {
     private static final int SNIPPET = 40;
+    /** Something like a marker, in braces of either width; those with a full-width brace are warned of. */
+    private static final Pattern FULL_WIDTH = Pattern.compile("[{｛]{2}\\s*[#?^/@]?\\s*[\\p{L}_.][^{}｛｝]{0,40}?[}｝]{2}");
+
     private static final Set<String> TRACKED = Set.of("ins", "del", "moveFrom", "moveTo");
 
     private LeakCheck() {}
 
-    static void check(String part, XmlElem root, List<TemplateProblem> problems) {
+    /**
+     * Checks part {@code part}, parsed as {@code root}: problems go to {@code problems}; markers typed
+     * with full-width braces ({@code ｛｛unit.name｝｝}), which are text, go to {@code warnings}.
+     */
+    static void check(String part, XmlElem root, List<TemplateProblem> problems, List<TemplateProblem> warnings) {
         Walk w = new Walk();
         w.walk(root);
+        for (Finding f : w.fullWidth.values()) {
+            warnings.add(f.code.at(part, f.location, f.snippet, f.snippet));
+        }
         for (Map.Entry<String, Finding> e : w.found.entrySet()) {
             Finding f = e.getValue();
             problems.add(f.code.at(part, f.location, f.snippet, f.snippet, f.zh, f.en));
@@ -39,6 +51,7 @@ final class LeakCheck {
     /** Walks a part, keeping the location of the body-level paragraph or table cell it is in. */
     private static final class Walk {
         final Map<String, Finding> found = new LinkedHashMap<>();
+        final Map<String, Finding> fullWidth = new LinkedHashMap<>();
         int paragraphs;
         int tables;
         int rows;
@@ -71,6 +84,9 @@ final class LeakCheck {
                 paragraphs++;
                 location = "paragraph " + paragraphs;
             }
+            if (para && paragraphDepth == 0) {
+                fullWidth(runText(e, new StringBuilder()).toString());
+            }
             if (para) {
                 paragraphDepth++;
             }
@@ -100,6 +116,19 @@ final class LeakCheck {
             }
             if (table || para || e.isW("tr") || e.isW("tc")) {
                 location = saved;
+            }
+        }
+
+        /** Markers typed with full-width braces in paragraph text {@code s}. */
+        private void fullWidth(String s) {
+            Matcher m = FULL_WIDTH.matcher(s);
+            while (m.find()) {
+                String snip = m.group();
+                if (snip.indexOf('｛') < 0 && snip.indexOf('｝') < 0) {
+                    continue;
+                }
+                fullWidth.putIfAbsent(
+                        location + "|" + snip, new Finding(Problems.Code.FULL_WIDTH_BRACES, location, snip, "", ""));
             }
         }
 
@@ -151,6 +180,18 @@ final class LeakCheck {
     private static boolean hasMarker(XmlElem e) {
         String s = allText(e);
         return s.contains("{{") || s.contains("}}");
+    }
+
+    /** The text of the {@code w:t} under {@code e}. */
+    private static StringBuilder runText(XmlElem e, StringBuilder sb) {
+        for (XmlNode n : e.children) {
+            if (n instanceof XmlElem c) {
+                runText(c, sb);
+            } else if (e.isW("t")) {
+                sb.append(((XmlText) n).text);
+            }
+        }
+        return sb;
     }
 
     /** The text of every text node under {@code e}, attributes left out. */

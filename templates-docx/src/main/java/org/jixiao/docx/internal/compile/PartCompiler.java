@@ -47,13 +47,19 @@ public final class PartCompiler {
 
     /**
      * Compiles {@code root}, the parsed part; the tree is modified. Problems are added to {@code problems},
-     * among them loops nested deeper than {@code maxLoopDepth}.
+     * among them loops nested deeper than {@code maxLoopDepth}; warnings (markers typed with full-width
+     * braces) to {@code warnings}.
      */
-    public static PartPlan compile(String part, XmlElem root, List<TemplateProblem> problems, int maxLoopDepth) {
+    public static PartPlan compile(
+            String part,
+            XmlElem root,
+            List<TemplateProblem> problems,
+            List<TemplateProblem> warnings,
+            int maxLoopDepth) {
         String prefix = prefixOf(root);
         PartCompiler c = new PartCompiler(part, prefix, maxLoopDepth);
         Normaliser.cleanPart(root);
-        LeakCheck.check(part, root, c.problems);
+        LeakCheck.check(part, root, c.problems, warnings);
         RunMerger.mergeAll(root);
         c.emitter.pushWrap();
         c.emitter.out().append(TreeWriter.DECLARATION);

@@ -45,6 +45,12 @@ public final class Problems {
                 "the placeholder {0} is inside a tracked change (insertion, deletion or move), so what it becomes"
                         + " depends on accepting or rejecting it; accept or reject the tracked changes in Word first"
                         + " (Review › Accept/Reject)."),
+        FULL_WIDTH_BRACES(
+                "template.placeholder.full-width-braces",
+                "（警告）{0} 用的是全角花括号，不是占位符，会原样输出。如果它是占位符，请改用半角花括号 {{…}}（把输入法切换到半角标点）。",
+                "(warning) {0} is typed with full-width braces, so it is not a placeholder and is printed as is; if it"
+                        + " is meant as one, type half-width braces {{…}} (switch the input method to half-width"
+                        + " punctuation)."),
         FORMATTER_UNKNOWN("template.formatter.unknown", "未知的格式“{0}”。可用：{1}", "unknown format \"{0}\"; available: {1}"),
         FORMATTER_MULTIPLE("template.formatter.multiple", "一个占位符只能有一个格式。", "a placeholder takes at most one format."),
         SECTION_UNCLOSED(

@@ -13,6 +13,7 @@ import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.LinkTargets;
+import org.jixiao.docx.internal.compile.NotesCheck;
 import org.jixiao.docx.internal.compile.PartCompiler;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.compile.PropsCompiler;
@@ -38,8 +39,9 @@ import org.jixiao.docx.internal.zip.Deflated;
  * relationships the pre-flight detached (a local attached template) → docx4j gate (loads, every part
  * unmarshals) → for the main document, headers and footers: parse (StAX, no DTD), normalise, compile
  * to a plan, loops no deeper than {@link RenderLimits#maxLoopDepth}; every other part is deflated once
- * and kept. All problems are collected and thrown together; the pre-flight's warnings are kept with
- * the result.
+ * and kept. Relationship targets, footnotes, endnotes and comments are checked for markers, which
+ * they cannot hold. All problems are collected and thrown together; the pre-flight's and the
+ * compiler's warnings are kept with the result.
  */
 public final class TemplateCompiler {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
@@ -74,16 +76,19 @@ public final class TemplateCompiler {
             throw new TemplateException(gate.problems());
         }
         List<TemplateProblem> problems = new ArrayList<>();
+        List<TemplateProblem> warnings = new ArrayList<>(pre.warnings());
         List<OutPart> parts = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : ordered(entries).entrySet()) {
             String name = e.getKey();
             if (name.equals(gate.mainPart()) || gate.headersAndFooters().contains(name)) {
-                parts.add(templated(name, e.getValue(), problems, limits.maxLoopDepth()));
+                parts.add(templated(name, e.getValue(), problems, warnings, limits.maxLoopDepth()));
             } else if (PROPERTIES.contains(name) && new String(e.getValue(), StandardCharsets.UTF_8).contains("{{")) {
-                parts.add(templated(name, e.getValue(), problems, 0));
+                parts.add(templated(name, e.getValue(), problems, warnings, 0));
             } else {
                 if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".rels")) {
                     links(name, e.getValue(), problems);
+                } else if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") && mayHoldMarkers(e.getValue())) {
+                    notes(name, e.getValue(), problems);
                 }
                 parts.add(statik(name, e.getValue()));
             }
@@ -91,7 +96,7 @@ public final class TemplateCompiler {
         if (!problems.isEmpty()) {
             throw new TemplateException(problems);
         }
-        return assemble(parts, pre.warnings());
+        return assemble(parts, warnings);
     }
 
     /** A compiled template of {@code parts}, in output order: with its fields, buffer estimate and warnings. */
@@ -112,11 +117,12 @@ public final class TemplateCompiler {
     }
 
     /** A templated part; {@code maxLoopDepth} 0 for document properties, which hold values only. */
-    private static OutPart templated(String name, byte[] xml, List<TemplateProblem> problems, int maxLoopDepth) {
+    private static OutPart templated(
+            String name, byte[] xml, List<TemplateProblem> problems, List<TemplateProblem> warnings, int maxLoopDepth) {
         try {
             PartPlan plan = maxLoopDepth == 0
                     ? PropsCompiler.compile(name, TreeReader.parse(xml), problems)
-                    : PartCompiler.compile(name, TreeReader.parse(xml), problems, maxLoopDepth);
+                    : PartCompiler.compile(name, TreeReader.parse(xml), problems, warnings, maxLoopDepth);
             return new OutPart.Templated(name, plan, staticSize(plan.nodes()));
         } catch (XMLStreamException | RuntimeException e) {
             // The JDK parser reports some malformations as unchecked exceptions.
@@ -131,6 +137,26 @@ public final class TemplateCompiler {
             LinkTargets.check(name, TreeReader.parse(xml), problems);
         } catch (XMLStreamException | RuntimeException e) {
             problems.add(Problems.Code.PART_UNREADABLE.at(name, "", "", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Whether {@code xml} may hold a marker: {@code {{} in UTF-8, or UTF-16 (byte-order mark), read to tell. */
+    private static boolean mayHoldMarkers(byte[] xml) {
+        boolean utf16 = xml.length >= 2
+                && ((xml[0] == (byte) 0xFE && xml[1] == (byte) 0xFF)
+                        || (xml[0] == (byte) 0xFF && xml[1] == (byte) 0xFE));
+        return utf16 || new String(xml, StandardCharsets.UTF_8).contains("{{");
+    }
+
+    /** Reports markers in footnotes, endnotes and comments, which are not templated. */
+    private static void notes(String name, byte[] xml, List<TemplateProblem> problems) {
+        try {
+            var root = TreeReader.parse(xml);
+            if (NotesCheck.applies(root)) {
+                NotesCheck.check(name, root, problems);
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            // Not every part is XML a tree is read from (the gate has loaded the package); nothing to check.
         }
     }
 
