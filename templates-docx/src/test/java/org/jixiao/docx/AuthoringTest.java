@@ -194,4 +194,71 @@ class AuthoringTest {
         assertTrue(t.warnings().get(0).message(Lang.ZH).contains("半角花括号"));
         assertTrue(t.warnings().get(0).messageEn().contains("half-width braces"));
     }
+
+    @Test
+    void aWorkbookIsNamedNotACastFailure() {
+        TemplateException e = assertThrows(
+                TemplateException.class,
+                () -> compile(TestDocx.docx()
+                        .mainContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
+                        .bytes()));
+        TemplateProblem p = e.problems().get(0);
+        assertEquals("template.package.unreadable", p.code());
+        assertTrue(p.messageEn().contains("it is an Excel workbook, not a Word document"), p.messageEn());
+        assertTrue(p.message(Lang.ZH).contains("Excel 工作簿"), p.message(Lang.ZH));
+        assertTrue(!p.messageEn().contains("Exception"), p.messageEn());
+    }
+
+    @Test
+    void wellFormedPropertiesDocx4jCannotReadAreNotCalledUnparsable() {
+        String core = TestDocx.DECL
+                + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\">"
+                + "<title>t</title></cp:coreProperties>";
+        TestDocx d = TestDocx.docx().body(p("x")).part("docProps/core.xml", core);
+        Map<String, String> e = d.entries();
+        d.replace(
+                "[Content_Types].xml",
+                e.get("[Content_Types].xml")
+                        .replace(
+                                "</Types>",
+                                "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/"
+                                        + "vnd.openxmlformats-package.core-properties+xml\"/></Types>"));
+        d.replace(
+                "_rels/.rels",
+                e.get("_rels/.rels")
+                        .replace(
+                                "</Relationships>",
+                                "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/"
+                                        + "relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                                        + "</Relationships>"));
+        TemplateException ex = assertThrows(TemplateException.class, () -> compile(d.bytes()));
+        TemplateProblem p = ex.problems().get(0);
+        assertEquals("template.part.unreadable docProps/core.xml", p.code() + " " + p.part());
+        assertTrue(p.messageEn().contains("its XML is well-formed, but its elements"), p.messageEn());
+        assertTrue(!p.messageEn().contains("not parsable") && !p.messageEn().contains("no content"), p.messageEn());
+        assertTrue(p.message(Lang.ZH).contains("另存为 .docx"), p.message(Lang.ZH));
+    }
+
+    @Test
+    void crossingSectionsSayHowToFixThemAndDoNotCascade() {
+        String body = p("{{#outer}}")
+                + p("{{#a}}")
+                + table(row("x{{/a}}"))
+                + p("{{?b}}x")
+                + p("{{/b}}")
+                + table(row("{{#c}}x", "y"), row("z{{/c}}", "w"))
+                + p("{{/outer}}");
+        TemplateException e = assertThrows(TemplateException.class, () -> compileBody(body));
+        assertEquals(
+                List.of(
+                        "template.section.crosses-boundary table 1, row 1, cell 1",
+                        "template.section.crosses-boundary paragraph 4",
+                        "template.section.crosses-boundary table 2, row 2, cell 1"),
+                e.problems().stream().map(p -> p.code() + " " + p.location()).toList());
+        assertTrue(e.problems().get(0).messageEn().contains("put {{/a}} in a paragraph of its own after the table"));
+        assertTrue(e.problems().get(0).messageEn().contains("opened at paragraph 2"));
+        assertTrue(e.problems().get(1).messageEn().contains("each in a paragraph of its own"));
+        assertTrue(e.problems().get(2).messageEn().contains("at the start of the row's first cell"));
+        assertTrue(e.problems().get(2).message(Lang.ZH).contains("第一个单元格的开头"));
+    }
 }

@@ -13,9 +13,12 @@ public final class Problems {
                 "template.package.too-large", "模板文件超过 {0} 字节的上限。", "the template exceeds the limit of {0} bytes."),
         PACKAGE_UNREADABLE(
                 "template.package.unreadable",
-                "无法作为 Word 文档（.docx）读取：{0}",
-                "cannot be read as a Word document (.docx): {0}"),
-        PART_UNREADABLE("template.part.unreadable", "该部件不是可解析的 XML：{0}", "this part is not parsable XML: {0}"),
+                "无法作为 Word 文档（.docx）读取：{0}。",
+                "cannot be read as a Word document (.docx): {1}."),
+        PART_UNREADABLE(
+                "template.part.unreadable",
+                "无法读取该部件：{0}。请在 Word 中打开模板，另存为 .docx 后再试。",
+                "this part cannot be read: {1}. Open the template in Word, save it again as .docx and try again."),
         PLACEHOLDER_UNTERMINATED(
                 "template.placeholder.unterminated",
                 "“{{”之后缺少“}}”。请补全占位符。",
@@ -65,9 +68,8 @@ public final class Problems {
                 "closing marker {0} does not match the innermost open section {1}; sections must nest."),
         SECTION_CROSSES(
                 "template.section.crosses-boundary",
-                "区段 {0} 的开始和结束不在同一层级（同一段落、同一单元格或同一表格行）；区段不能拆分表格或跨越单元格。",
-                "section {0} opens and closes at different levels (paragraph, table cell or row); a section "
-                        + "cannot split a table or cross a cell boundary."),
+                "区段 {0}（开始于 {1}）的开始和结束不在同一层级：{2}",
+                "section {0} (opened at {1}) does not close at the level it opens at: {3}"),
         ROW_SECTION_SPANS_ROWS(
                 "template.row-section.spans-rows",
                 "表格行区段 {0} 的开始和结束在不同的行；请把开始标记放在该行第一个单元格开头、结束标记放在同一行最后一个单元格末尾。",
@@ -128,6 +130,12 @@ public final class Problems {
         public TemplateProblem at(String part, String location, String snippet, String... args) {
             return new TemplateProblem(id, part, location, snippet, fill(zh, args), fill(en, args));
         }
+    }
+
+    /** {@link Code#PART_UNREADABLE} for part {@code part}, which is not well-formed XML ({@code detail}). */
+    public static TemplateProblem notWellFormed(String part, String detail) {
+        return Code.PART_UNREADABLE.at(
+                part, "", "", "它不是格式正确的 XML（" + detail + "）", "it is not well-formed XML (" + detail + ")");
     }
 
     /** Replaces {@code {i}} by {@code args[i]} in one pass: no MessageFormat, no locale, no quoting. */

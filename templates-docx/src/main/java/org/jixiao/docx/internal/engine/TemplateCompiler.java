@@ -69,9 +69,10 @@ public final class TemplateCompiler {
             entries = Entries.read(docx);
             Detacher.apply(entries, pre.detached());
         } catch (IOException | Entries.Rejected | XMLStreamException e) {
-            throw new TemplateException(List.of(Problems.Code.PACKAGE_UNREADABLE.at("", "", "", e.getMessage())));
+            throw new TemplateException(
+                    List.of(Problems.Code.PACKAGE_UNREADABLE.at("", "", "", e.getMessage(), e.getMessage())));
         }
-        Docx4jGate.Result gate = Docx4jGate.check(docx);
+        Docx4jGate.Result gate = Docx4jGate.check(docx, entries);
         if (!gate.problems().isEmpty()) {
             throw new TemplateException(gate.problems());
         }
@@ -126,7 +127,7 @@ public final class TemplateCompiler {
             return new OutPart.Templated(name, plan, staticSize(plan.nodes()));
         } catch (XMLStreamException | RuntimeException e) {
             // The JDK parser reports some malformations as unchecked exceptions.
-            problems.add(Problems.Code.PART_UNREADABLE.at(name, "", "", String.valueOf(e.getMessage())));
+            problems.add(Problems.notWellFormed(name, e.getMessage()));
             return new OutPart.Static(name, Deflated.of(xml));
         }
     }
@@ -136,7 +137,7 @@ public final class TemplateCompiler {
         try {
             LinkTargets.check(name, TreeReader.parse(xml), problems);
         } catch (XMLStreamException | RuntimeException e) {
-            problems.add(Problems.Code.PART_UNREADABLE.at(name, "", "", String.valueOf(e.getMessage())));
+            problems.add(Problems.notWellFormed(name, e.getMessage()));
         }
     }
 
