@@ -58,7 +58,7 @@ if [ "$build" = auto ]; then
 fi
 if [ "$build" = yes ]; then
   echo "== building ($modules, tests skipped)" >&2
-  mvn -B -q -pl "$modules" -am package -DskipTests >&2
+  mvn -B -q -pl "$modules" -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true >&2
 fi
 
 # --- machine ------------------------------------------------------------------------------------

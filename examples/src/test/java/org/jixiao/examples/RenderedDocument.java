@@ -18,8 +18,24 @@ final class RenderedDocument {
 
     private RenderedDocument() {}
 
+    /** A table with no table inside it. */
+    private static final Pattern INNERMOST_TABLE =
+            Pattern.compile("<w:tbl[ >](?:(?!<w:tbl[ >]).)*?</w:tbl>", Pattern.DOTALL);
+
     static List<String> paragraphs(byte[] docx) throws IOException {
+        return paragraphsOf(part(docx, "word/document.xml"));
+    }
+
+    /** The paragraphs of the main document that are not in a table: the running text. */
+    static List<String> paragraphsOutsideTables(byte[] docx) throws IOException {
         String xml = part(docx, "word/document.xml");
+        for (String without; !(without = INNERMOST_TABLE.matcher(xml).replaceAll("")).equals(xml); ) {
+            xml = without;
+        }
+        return paragraphsOf(xml);
+    }
+
+    private static List<String> paragraphsOf(String xml) {
         List<String> paragraphs = new ArrayList<>();
         Matcher p = PARAGRAPH.matcher(xml);
         while (p.find()) {

@@ -4,7 +4,6 @@ package org.jixiao.docx.internal.compile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.ListPara;
 import org.jixiao.docx.internal.plan.MergeCell;
@@ -12,19 +11,17 @@ import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.Value;
+import org.jixiao.docx.internal.tree.Names;
 import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 
 /**
  * Compiles a table cell. Every cell keeps at least one paragraph (Word requires it). A cell of a
- * repeated row holding a {@code |merge} value becomes a {@link MergeCell}: its {@code w:tcPr} is
- * split where {@code w:vMerge} belongs in the schema, so the renderer can insert it.
+ * repeated row holding a {@code |merge} value becomes a {@link MergeCell}: its {@code w:tcPr}, in
+ * schema order, is split where {@code w:vMerge} belongs, so the renderer can insert it.
  */
 final class CellCompiler {
-    /** {@code w:tcPr} children that precede {@code w:vMerge} (ECMA-376 CT_TcPr). */
-    private static final Set<String> BEFORE_VMERGE = Set.of("cnfStyle", "tcW", "gridSpan", "hMerge");
-
     private final PartCompiler c;
 
     CellCompiler(PartCompiler c) {
@@ -54,8 +51,8 @@ final class CellCompiler {
         if (merge) {
             c.emitter.node(new MergeCell(
                     utf8(open.toString()),
-                    utf8(head(tcPr, tc)),
-                    utf8(tail(tcPr, tc)),
+                    utf8(head(tcPr)),
+                    utf8(tail(tcPr)),
                     utf8("<" + c.w + "vMerge " + c.w + "val=\"restart\"/>"),
                     utf8("<" + c.w + "vMerge/>"),
                     body,
@@ -85,30 +82,49 @@ final class CellCompiler {
         return false;
     }
 
-    private String head(XmlElem tcPr, XmlElem tc) {
+    /** The start of {@code w:tcPr} and the children that go before {@code w:vMerge}. */
+    private String head(XmlElem tcPr) {
         StringBuilder sb = new StringBuilder();
         if (tcPr == null) {
             return sb.append('<').append(c.w).append("tcPr>").toString();
         }
         TreeWriter.startTag(sb, tcPr, false);
-        for (XmlElem k : tcPr.elements()) {
-            if (BEFORE_VMERGE.contains(k.local)) {
-                TreeWriter.write(sb, k);
-            }
+        List<XmlElem> children = tcPr.elements();
+        for (XmlElem k : children.subList(0, vMergeSlot(children))) {
+            TreeWriter.write(sb, k);
         }
         return sb.toString();
     }
 
-    private String tail(XmlElem tcPr, XmlElem tc) {
+    /**
+     * The children of {@code w:tcPr} that go after {@code w:vMerge}, and its end tag; a {@code w:vMerge}
+     * the template has is left out, the renderer writes its own.
+     */
+    private String tail(XmlElem tcPr) {
         StringBuilder sb = new StringBuilder();
         if (tcPr != null) {
-            for (XmlElem k : tcPr.elements()) {
-                if (!BEFORE_VMERGE.contains(k.local) && !k.isW("vMerge")) {
+            List<XmlElem> children = tcPr.elements();
+            for (XmlElem k : children.subList(vMergeSlot(children), children.size())) {
+                if (!k.isW("vMerge")) {
                     TreeWriter.write(sb, k);
                 }
             }
         }
         return sb.append("</").append(c.w).append("tcPr>").toString();
+    }
+
+    /**
+     * Where {@code w:vMerge} goes among {@code children}, which are in schema order ({@link
+     * SchemaOrder}): before the first that the schema puts at or after it.
+     */
+    private static int vMergeSlot(List<XmlElem> children) {
+        for (int i = 0; i < children.size(); i++) {
+            XmlElem k = children.get(i);
+            if (k.isW("vMerge") || (k.ns.equals(Names.W) && SchemaOrder.before("tcPr", "vMerge", k.local))) {
+                return i;
+            }
+        }
+        return children.size();
     }
 
     /** An empty paragraph with the cell's first paragraph's properties. */

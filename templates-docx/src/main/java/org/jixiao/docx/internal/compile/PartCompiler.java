@@ -59,6 +59,7 @@ public final class PartCompiler {
         String prefix = prefixOf(root);
         PartCompiler c = new PartCompiler(part, prefix, maxLoopDepth);
         Normaliser.cleanPart(root);
+        SchemaOrder.sortAll(root);
         LeakCheck.check(part, root, c.problems, warnings);
         RunMerger.mergeAll(root);
         c.emitter.pushWrap();

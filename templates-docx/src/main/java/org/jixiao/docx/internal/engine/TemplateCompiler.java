@@ -17,6 +17,7 @@ import org.jixiao.docx.internal.compile.NotesCheck;
 import org.jixiao.docx.internal.compile.PartCompiler;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.compile.PropsCompiler;
+import org.jixiao.docx.internal.compile.SchemaOrder;
 import org.jixiao.docx.internal.load.Docx4jGate;
 import org.jixiao.docx.internal.load.Entries;
 import org.jixiao.docx.internal.plan.Cell;
@@ -39,9 +40,10 @@ import org.jixiao.docx.internal.zip.Deflated;
  * relationships the pre-flight detached (a local attached template) → docx4j gate (loads, every part
  * unmarshals) → for the main document, headers and footers: parse (StAX, no DTD), normalise, compile
  * to a plan, loops no deeper than {@link RenderLimits#maxLoopDepth}; every other part is deflated once
- * and kept. Relationship targets, footnotes, endnotes and comments are checked for markers, which
- * they cannot hold. All problems are collected and thrown together; the pre-flight's and the
- * compiler's warnings are kept with the result.
+ * and kept, the WordprocessingML ones (styles, numbering, footnotes…) with their properties put in
+ * schema order first ({@link SchemaOrder}). Relationship targets, footnotes, endnotes and comments are
+ * checked for markers, which they cannot hold. All problems are collected and thrown together; the
+ * pre-flight's and the compiler's warnings are kept with the result.
  */
 public final class TemplateCompiler {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
@@ -162,6 +164,13 @@ public final class TemplateCompiler {
     }
 
     private static OutPart statik(String name, byte[] bytes) {
+        if (name.endsWith(".xml") && !name.equals(CONTENT_TYPES)) {
+            try {
+                bytes = SchemaOrder.sorted(bytes);
+            } catch (XMLStreamException | RuntimeException e) {
+                // Pre-flight and docx4j accepted the part; one this reader refuses is copied as it is, as always.
+            }
+        }
         if (name.equals(CONTENT_TYPES)) {
             // A template saved as .dotx would otherwise make every output a template too.
             String s = new String(bytes, StandardCharsets.UTF_8);
