@@ -100,9 +100,10 @@ public final class DocxTemplate {
     }
 
     /**
-     * What compiling accepted but changed, each with a stable code, e.g.
-     * {@code template.attached-template.dropped}: a template attached on its author's machine, left out
-     * of every render. Empty for most templates.
+     * What compiling accepted but changed or suspects, each with a stable code:
+     * {@code template.attached-template.dropped}, a template attached on its author's machine, left out
+     * of every render; {@code template.placeholder.full-width-braces}, text such as {@code ｛｛unit.name｝｝}
+     * that looks like a marker typed with full-width braces and is printed as is. Empty for most templates.
      */
     public List<TemplateProblem> warnings() {
         return compiled.warnings();

@@ -41,7 +41,8 @@ import org.jixiao.docx.internal.text.CanonicalText;
  *       cells show only what differs; cell properties as {@code <span=2 vmerge=restart valign=center>},
  *       merged continuation cells as {@code ^}, paragraphs in a cell joined by {@code ¶}; row flags
  *       ({@code <header h=567/exact cantSplit>}) lead the row; nested tables follow indented.
- *   <li>Not shown: tracked deletions, bookmarks, comments' text, text-box contents, drawing ids,
+ *   <li>Not shown: tracked deletions and text moved away ({@code w:del}, {@code w:moveFrom}: the view
+ *       is of the document with its tracked changes accepted), bookmarks, comments' text, text-box contents, drawing ids,
  *       {@code nsid}, revision ids. Markup characters in document text are not escaped: the view is
  *       for reading diffs, not for parsing back.
  * </ul>

@@ -136,28 +136,22 @@ final class Emitter {
         if (match == null && forgiven.remove(t.path())) {
             return;
         }
+        Frame innermost = innermostUnreported();
         if (match == null && unclosed.containsKey(t.path())) {
             TemplateProblem open = unclosed.remove(t.path());
             problems.remove(open);
-            report(Problems.Code.SECTION_CROSSES, loc, open.snippet());
-        } else if (match == null && stack.peek().isSection()) {
-            report(
-                    Problems.Code.SECTION_MISMATCHED,
-                    loc,
-                    t.raw(),
-                    stack.peek().token.raw());
+            crosses(open.snippet(), open.location(), loc);
+        } else if (match == null && innermost != null) {
+            report(Problems.Code.SECTION_MISMATCHED, loc, t.raw(), innermost.token.raw());
         } else if (match == null) {
             report(Problems.Code.SECTION_UNOPENED, loc, t.raw());
         } else if (crossed) {
-            report(Problems.Code.SECTION_CROSSES, loc, match.token.raw());
+            crosses(match.token.raw(), match.loc.location(), loc);
             match.reported = true;
         } else {
-            if (stack.peek() != match) {
-                report(
-                        Problems.Code.SECTION_MISMATCHED,
-                        loc,
-                        t.raw(),
-                        stack.peek().token.raw());
+            // Sections already reported as crossing are closed silently: one problem, not a cascade.
+            if (innermost != match) {
+                report(Problems.Code.SECTION_MISMATCHED, loc, t.raw(), innermost.token.raw());
             }
             while (true) {
                 Frame f = stack.pop();
@@ -167,9 +161,62 @@ final class Emitter {
                 if (f == match) {
                     break;
                 }
-                forgiven.add(f.token.path());
+                if (!f.reported) {
+                    forgiven.add(f.token.path());
+                }
             }
         }
+    }
+
+    /** The innermost open section not reported yet, above the innermost wrapper; null if none. */
+    private Frame innermostUnreported() {
+        for (Frame f : stack) {
+            if (!f.isSection()) {
+                return null;
+            }
+            if (!f.reported) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reports section {@code open}, opened at {@code openLocation}, closed across a boundary at
+     * {@code close}, with the fix that fits where the two markers are.
+     */
+    private void crosses(String open, String openLocation, Loc close) {
+        boolean openInCell = openLocation.startsWith("table ");
+        boolean closeInCell = close.location().startsWith("table ");
+        String closing = "{{/" + open.substring(2).replaceFirst("^\\s*[#?^]\\s*", "");
+        String zh;
+        String en;
+        if (!openInCell && closeInCell) {
+            zh = "它在表格外开始、在表格内结束。要重复整个表格，请把 " + closing + " 单独放在表格后的一个段落里；要重复表格的一行，请把 " + open + " 放在该行第一个单元格的开头、"
+                    + closing + " 放在同一行最后一个单元格的末尾。";
+            en = "it opens outside the table and closes inside it. To repeat the whole table, put " + closing
+                    + " in a paragraph of its own after the table; to repeat a row, put " + open
+                    + " at the start of the row's first cell and " + closing
+                    + " at the end of the same row's last cell.";
+        } else if (openInCell && !closeInCell) {
+            zh = "它在表格内开始、在表格外结束。要重复表格的一行，请把 " + closing + " 放在同一行最后一个单元格的末尾；要重复整个表格，请把 " + open + " 单独放在表格前的一个段落里。";
+            en = "it opens inside a table and closes outside it. To repeat a row, put " + closing
+                    + " at the end of the same row's last cell; to repeat the whole table, put " + open
+                    + " in a paragraph of its own before the table.";
+        } else if (openInCell) {
+            zh = "它在一个单元格开始、在另一个单元格结束。要重复表格的一行，请把 " + open + " 放在该行第一个单元格的开头、" + closing
+                    + " 放在同一行最后一个单元格的末尾；单元格内的区段请在同一单元格内结束。";
+            en = "it opens in one cell and closes in another. To repeat a row, put " + open
+                    + " at the start of the row's first cell and " + closing
+                    + " at the end of the same row's last cell; a section inside a cell closes in the same cell.";
+        } else {
+            zh = "它在一个段落的文字中开始、在另一个段落结束。要重复或隐藏整段，请把 " + open + " 和 " + closing + " 各自单独放在一个段落里；行内区段请在同一段落内结束。";
+            en = "it opens inside the text of one paragraph and closes in another. To repeat or hide whole paragraphs,"
+                    + " put " + open + " and " + closing
+                    + " each in a paragraph of its own; an inline section closes in"
+                    + " the same paragraph.";
+        }
+        report(Problems.Code.SECTION_CROSSES, close, open, openLocation, zh, en);
     }
 
     private TemplateProblem report(Problems.Code code, Loc loc, String... args) {

@@ -12,8 +12,8 @@ import org.jixiao.format.TextFormat;
 /**
  * Finds markers in text. The grammar is fixed and nothing is evaluated: {@code {{path}}},
  * {@code {{path|option|…}}}, {@code {{#path}}}, {@code {{?path}}}, {@code {{^path}}},
- * {@code {{/path}}}, {@code {{@n}}}, {@code {{@n|style}}}. Spaces inside the braces are ignored and
- * a full-width bar {@code ｜} counts as {@code |}.
+ * {@code {{/path}}}, {@code {{@n}}}, {@code {{@n|style}}}. Spaces (no-break spaces too) inside the braces are
+ * ignored and a full-width bar {@code ｜} counts as {@code |}.
  */
 public final class Lexer {
     private static final Pattern PATH =
@@ -52,7 +52,7 @@ public final class Lexer {
     }
 
     private static Token parse(String raw, String inner, int start, int end, List<LexProblem> problems) {
-        String body = inner.replace('｜', '|').strip();
+        String body = inner.replace('｜', '|').replace('\u00A0', ' ').strip();
         if (body.isEmpty()) {
             report(problems, new LexProblem(Problems.Code.PLACEHOLDER_EMPTY, raw, ""));
             return null;

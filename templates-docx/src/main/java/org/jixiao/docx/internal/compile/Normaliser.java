@@ -68,41 +68,87 @@ final class Normaliser {
         e.children.addAll(out);
     }
 
-    /** Normalises paragraph {@code p} in place and returns its text and markers. */
+    /**
+     * Normalises paragraph {@code p} in place and returns its text and markers. Marks that do not
+     * break a marker (a comment reference, a zero-width space, a soft hyphen) are dropped from it;
+     * a tab, a break, an object or the edge of a hyperlink, content control or other container
+     * inside a marker is reported as {@link Problems.Code#PLACEHOLDER_INTERRUPTED}, naming it.
+     */
     static ParagraphText normalise(XmlElem p) {
         Atoms a = new Atoms();
-        a.collect(p);
+        a.collect(p, p);
         List<LexProblem> problems = new ArrayList<>();
-        String text = a.text.toString();
-        boolean moved = false;
-        for (Token t : Lexer.lex(text, problems)) {
-            XmlText first = a.owners.get(t.start());
-            boolean whole = true;
-            for (int i = t.start(); i < t.end(); i++) {
-                whole &= a.owners.get(i) != null;
+        // Markers are looked for in the text without the ignorable and breaking atoms, so a marker
+        // with a tab inside is found and reported as interrupted, not as malformed.
+        StringBuilder lexed = new StringBuilder();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < a.atoms.size(); i++) {
+            Atom x = a.atoms.get(i);
+            if (x.kind == Kind.TEXT) {
+                lexed.append(x.c);
+                at.add(i);
             }
-            if (!whole) {
-                problems.add(new LexProblem(Problems.Code.PLACEHOLDER_INTERRUPTED, visible(t.raw()), ""));
+        }
+        boolean moved = false;
+        for (Token t : Lexer.lex(lexed.toString(), problems)) {
+            int from = at.get(t.start());
+            int to = at.get(t.end() - 1) + 1;
+            Atom first = a.atoms.get(from);
+            Atom breaking = null;
+            for (int i = from; i < to && breaking == null; i++) {
+                Atom x = a.atoms.get(i);
+                if (x.kind == Kind.BREAKING) {
+                    breaking = x;
+                } else if (x.kind == Kind.TEXT && x.container != first.container) {
+                    breaking = new Atom(
+                            ParagraphText.OBJECT, null, Kind.BREAKING, outer(x.container, first.container), null);
+                }
+            }
+            if (breaking != null && (breaking.elem.isW("ins") || breaking.elem.isW("moveTo"))) {
+                // LeakCheck refuses a marker in a tracked change, so this is not reported twice.
                 continue;
             }
-            for (int i = t.start(); i < t.end(); i++) {
-                moved |= a.owners.set(i, first) != first;
+            if (breaking != null) {
+                Interruption n = Interruption.of(breaking.elem);
+                problems.add(new LexProblem(
+                        Problems.Code.PLACEHOLDER_INTERRUPTED,
+                        a.visible(from, to),
+                        n.zh(),
+                        n.en(),
+                        n.fixZh(),
+                        n.fixEn()));
+                continue;
+            }
+            for (int i = from; i < to; i++) {
+                Atom x = a.atoms.get(i);
+                if (x.kind == Kind.TEXT) {
+                    moved |= x.owner != first.owner;
+                    x.owner = first.owner;
+                } else if (x.owner != null || x.elem != null) {
+                    // An ignorable character or soft-hyphen element inside the marker is dropped.
+                    moved = true;
+                    x.owner = null;
+                    if (x.elem != null && x.run != null) {
+                        x.run.children.remove(x.elem);
+                    }
+                }
             }
         }
         if (moved) {
-            a.rebuild(text);
+            a.rebuild();
         }
         return scan(p, problems);
     }
 
-    private static String visible(String s) {
-        return s.replace("\t", "<tab>").replace("\n", "<br>").replace(String.valueOf(ParagraphText.OBJECT), "<object>");
+    /** Of two containers, the one that is not the paragraph, for naming. */
+    private static XmlElem outer(XmlElem a, XmlElem b) {
+        return a.isW("p") ? b : a;
     }
 
     /** Reads the text and markers of an already normalised paragraph. */
     static ParagraphText scan(XmlElem p, List<LexProblem> problems) {
         Atoms a = new Atoms();
-        a.collect(p);
+        a.collect(p, p);
         List<PlacedToken> placed = new ArrayList<>();
         for (TextRef r : a.refs) {
             for (Token t : Lexer.lex(r.node.text, null)) {
@@ -123,28 +169,65 @@ final class Normaliser {
     /** A text node with the elements around it, so emptied runs can be removed. */
     private record TextRef(XmlText node, XmlElem t, XmlElem run, XmlElem runParent) {}
 
-    /** The paragraph's characters, each with the text node that owns it (null for tab, break, object). */
+    /** What an atom of paragraph text is to a marker. */
+    private enum Kind {
+        /** A character of a text node. */
+        TEXT,
+        /** Invisible and harmless inside a marker: dropped from it. */
+        IGNORABLE,
+        /** A tab, break, object or container edge: a marker cannot span it. */
+        BREAKING
+    }
+
+    /**
+     * One character of the paragraph: {@code owner} is the text node holding it (null for an
+     * element); {@code elem} the element it stands for; {@code container} the paragraph or the
+     * hyperlink, content control… around its run; {@code run} the run holding {@code elem}.
+     */
+    private static final class Atom {
+        final char c;
+        XmlText owner;
+        final Kind kind;
+        final XmlElem elem;
+        final XmlElem container;
+        XmlElem run;
+
+        Atom(char c, XmlText owner, Kind kind, XmlElem elem, XmlElem container) {
+            this.c = c;
+            this.owner = owner;
+            this.kind = kind;
+            this.elem = elem;
+            this.container = container;
+        }
+    }
+
+    /** Characters that are invisible in Word and may be dropped from a marker. */
+    private static boolean ignorable(char c) {
+        return c == '\u200B' || c == '\u00AD' || c == '\uFEFF' || c == '\u2060';
+    }
+
+    /** The paragraph's atoms, each with the text node that owns it. */
     private static final class Atoms {
         final StringBuilder text = new StringBuilder();
-        final List<XmlText> owners = new ArrayList<>();
+        final List<Atom> atoms = new ArrayList<>();
         final List<TextRef> refs = new ArrayList<>();
 
-        void collect(XmlElem parent) {
+        void collect(XmlElem parent, XmlElem container) {
             for (XmlNode c : parent.children) {
                 if (!(c instanceof XmlElem e)) {
                     continue;
                 }
                 if (e.isW("r")) {
-                    run(e, parent);
+                    run(e, parent, container);
                 } else if (isW(e) && INLINE_CONTAINERS.contains(e.local)) {
-                    collect(e);
+                    collect(e, e.isW("sdtContent") ? container : e);
                 } else if (!(isW(e) && MARKS.contains(e.local))) {
-                    add(ParagraphText.OBJECT, null);
+                    add(new Atom(ParagraphText.OBJECT, null, Kind.BREAKING, e, container));
                 }
             }
         }
 
-        private void run(XmlElem r, XmlElem parent) {
+        private void run(XmlElem r, XmlElem parent, XmlElem container) {
             for (XmlNode c : r.children) {
                 if (!(c instanceof XmlElem e)) {
                     continue;
@@ -153,33 +236,56 @@ final class Normaliser {
                     XmlText node = RunMerger.textNode(e);
                     refs.add(new TextRef(node, e, r, parent));
                     for (int i = 0; i < node.text.length(); i++) {
-                        add(node.text.charAt(i), node);
+                        char ch = node.text.charAt(i);
+                        add(new Atom(ch, node, ignorable(ch) ? Kind.IGNORABLE : Kind.TEXT, null, container));
                     }
                 } else if (e.isW("tab") || e.isW("ptab")) {
-                    add('\t', null);
+                    add(new Atom('\t', null, Kind.BREAKING, e, container));
                 } else if (e.isW("br") || e.isW("cr")) {
-                    add('\n', null);
-                } else if (!(isW(e) && RUN_IGNORED.contains(e.local))) {
-                    add(ParagraphText.OBJECT, null);
+                    add(new Atom('\n', null, Kind.BREAKING, e, container));
+                } else if (e.isW("softHyphen")) {
+                    Atom x = new Atom('\u00AD', null, Kind.IGNORABLE, e, container);
+                    x.run = r;
+                    add(x);
+                } else if (!(isW(e) && (RUN_IGNORED.contains(e.local) || e.local.equals("commentReference")))) {
+                    add(new Atom(ParagraphText.OBJECT, null, Kind.BREAKING, e, container));
                 }
             }
         }
 
-        private void add(char c, XmlText owner) {
-            text.append(c);
-            owners.add(owner);
+        private void add(Atom x) {
+            text.append(x.c);
+            atoms.add(x);
+        }
+
+        /** Atoms {@code from} to {@code to} as a reader sees them: ⇥ a tab, ↵ a break, an object by name. */
+        String visible(int from, int to) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = from; i < to; i++) {
+                Atom x = atoms.get(i);
+                if (x.kind == Kind.TEXT) {
+                    sb.append(x.c);
+                } else if (x.kind == Kind.BREAKING) {
+                    sb.append(
+                            x.c == '\t'
+                                    ? "⇥"
+                                    : x.c == '\n'
+                                            ? "↵"
+                                            : "[" + Interruption.of(x.elem).en() + "]");
+                }
+            }
+            return sb.toString();
         }
 
         /** Gives each text node the characters it now owns; removes emptied {@code w:t} and runs. */
-        void rebuild(String original) {
+        void rebuild() {
             Map<XmlText, StringBuilder> next = new IdentityHashMap<>();
             for (TextRef r : refs) {
                 next.put(r.node, new StringBuilder());
             }
-            for (int i = 0; i < original.length(); i++) {
-                XmlText o = owners.get(i);
-                if (o != null) {
-                    next.get(o).append(original.charAt(i));
+            for (Atom x : atoms) {
+                if (x.owner != null && x.elem == null) {
+                    next.get(x.owner).append(x.c);
                 }
             }
             for (TextRef r : refs) {

@@ -47,14 +47,20 @@ public final class PartCompiler {
 
     /**
      * Compiles {@code root}, the parsed part; the tree is modified. Problems are added to {@code problems},
-     * among them loops nested deeper than {@code maxLoopDepth}.
+     * among them loops nested deeper than {@code maxLoopDepth}; warnings (markers typed with full-width
+     * braces) to {@code warnings}.
      */
-    public static PartPlan compile(String part, XmlElem root, List<TemplateProblem> problems, int maxLoopDepth) {
+    public static PartPlan compile(
+            String part,
+            XmlElem root,
+            List<TemplateProblem> problems,
+            List<TemplateProblem> warnings,
+            int maxLoopDepth) {
         String prefix = prefixOf(root);
         PartCompiler c = new PartCompiler(part, prefix, maxLoopDepth);
         Normaliser.cleanPart(root);
         SchemaOrder.sortAll(root);
-        LeakCheck.check(part, root, c.problems);
+        LeakCheck.check(part, root, c.problems, warnings);
         RunMerger.mergeAll(root);
         c.emitter.pushWrap();
         c.emitter.out().append(TreeWriter.DECLARATION);
@@ -137,7 +143,7 @@ public final class PartCompiler {
         if (p.code() == Problems.Code.FORMATTER_UNKNOWN) {
             report(p.code(), p.snippet(), p.arg(), Lexer.optionNames());
         } else {
-            report(p.code(), p.snippet(), p.arg());
+            report(p.code(), p.snippet(), p.args().toArray(String[]::new));
         }
     }
 }

@@ -13,9 +13,12 @@ public final class Problems {
                 "template.package.too-large", "模板文件超过 {0} 字节的上限。", "the template exceeds the limit of {0} bytes."),
         PACKAGE_UNREADABLE(
                 "template.package.unreadable",
-                "无法作为 Word 文档（.docx）读取：{0}",
-                "cannot be read as a Word document (.docx): {0}"),
-        PART_UNREADABLE("template.part.unreadable", "该部件不是可解析的 XML：{0}", "this part is not parsable XML: {0}"),
+                "无法作为 Word 文档（.docx）读取：{0}。",
+                "cannot be read as a Word document (.docx): {1}."),
+        PART_UNREADABLE(
+                "template.part.unreadable",
+                "无法读取该部件：{0}。请在 Word 中打开模板，另存为 .docx 后再试。",
+                "this part cannot be read: {1}. Open the template in Word, save it again as .docx and try again."),
         PLACEHOLDER_UNTERMINATED(
                 "template.placeholder.unterminated",
                 "“{{”之后缺少“}}”。请补全占位符。",
@@ -31,13 +34,26 @@ public final class Problems {
                         + "markers take no format."),
         PLACEHOLDER_INTERRUPTED(
                 "template.placeholder.interrupted",
-                "占位符中间夹有制表符、换行或图形等对象。请把占位符写成连续文字。",
-                "a tab, line break or object sits inside the placeholder; type it as continuous text."),
+                "占位符中间夹有{0}，占位符因此断开，不会被替换。{2}，使占位符成为连续的文字。",
+                "the placeholder contains {1}, which breaks it, so it would not be replaced; {3} so that the"
+                        + " placeholder is continuous text."),
         PLACEHOLDER_UNSUPPORTED_PLACE(
                 "template.placeholder.unsupported-place",
-                "占位符 {0} 所在的位置（如域代码、替代文字、链接地址、修订痕迹）不会被替换，会原样输出。请把它移到正文文字中。",
-                "the placeholder {0} sits where nothing is replaced (a field code, alt text, link target or tracked "
-                        + "change) and would be printed as is; move it into the text."),
+                "占位符 {0} 在{1}中，那里的文字不会被替换，会原样输出。请把它移到正文文字中，或删除它。",
+                "the placeholder {0} is in {2}, where nothing is replaced, so it would be printed as is; move it"
+                        + " into the text of the document, or delete it."),
+        PLACEHOLDER_TRACKED(
+                "template.placeholder.tracked-change",
+                "占位符 {0} 在修订（插入、删除或移动）中，其结果取决于接受还是拒绝修订。请先在 Word 中接受或拒绝修订（审阅 › 接受/拒绝），再使用模板。",
+                "the placeholder {0} is inside a tracked change (insertion, deletion or move), so what it becomes"
+                        + " depends on accepting or rejecting it; accept or reject the tracked changes in Word first"
+                        + " (Review › Accept/Reject)."),
+        FULL_WIDTH_BRACES(
+                "template.placeholder.full-width-braces",
+                "（警告）{0} 用的是全角花括号，不是占位符，会原样输出。如果它是占位符，请改用半角花括号 {{…}}（把输入法切换到半角标点）。",
+                "(warning) {0} is typed with full-width braces, so it is not a placeholder and is printed as is; if it"
+                        + " is meant as one, type half-width braces {{…}} (switch the input method to half-width"
+                        + " punctuation)."),
         FORMATTER_UNKNOWN("template.formatter.unknown", "未知的格式“{0}”。可用：{1}", "unknown format \"{0}\"; available: {1}"),
         FORMATTER_MULTIPLE("template.formatter.multiple", "一个占位符只能有一个格式。", "a placeholder takes at most one format."),
         SECTION_UNCLOSED(
@@ -52,9 +68,8 @@ public final class Problems {
                 "closing marker {0} does not match the innermost open section {1}; sections must nest."),
         SECTION_CROSSES(
                 "template.section.crosses-boundary",
-                "区段 {0} 的开始和结束不在同一层级（同一段落、同一单元格或同一表格行）；区段不能拆分表格或跨越单元格。",
-                "section {0} opens and closes at different levels (paragraph, table cell or row); a section "
-                        + "cannot split a table or cross a cell boundary."),
+                "区段 {0}（开始于 {1}）的开始和结束不在同一层级：{2}",
+                "section {0} (opened at {1}) does not close at the level it opens at: {3}"),
         ROW_SECTION_SPANS_ROWS(
                 "template.row-section.spans-rows",
                 "表格行区段 {0} 的开始和结束在不同的行；请把开始标记放在该行第一个单元格开头、结束标记放在同一行最后一个单元格末尾。",
@@ -115,6 +130,12 @@ public final class Problems {
         public TemplateProblem at(String part, String location, String snippet, String... args) {
             return new TemplateProblem(id, part, location, snippet, fill(zh, args), fill(en, args));
         }
+    }
+
+    /** {@link Code#PART_UNREADABLE} for part {@code part}, which is not well-formed XML ({@code detail}). */
+    public static TemplateProblem notWellFormed(String part, String detail) {
+        return Code.PART_UNREADABLE.at(
+                part, "", "", "它不是格式正确的 XML（" + detail + "）", "it is not well-formed XML (" + detail + ")");
     }
 
     /** Replaces {@code {i}} by {@code args[i]} in one pass: no MessageFormat, no locale, no quoting. */

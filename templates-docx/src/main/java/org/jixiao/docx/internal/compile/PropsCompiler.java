@@ -58,7 +58,13 @@ public final class PropsCompiler {
                 emitter.node(new Value(
                         t.path(), t.format(), t.style(), t.option(), false, PLAIN, new Loc(part, "", t.raw())));
             } else {
-                problems.add(Problems.Code.PLACEHOLDER_UNSUPPORTED_PLACE.at(part, "", t.raw(), t.raw()));
+                problems.add(Problems.Code.PLACEHOLDER_UNSUPPORTED_PLACE.at(
+                        part,
+                        "",
+                        t.raw(),
+                        t.raw(),
+                        "文档属性（只能用取值占位符，不能用区段、序号或 |merge）",
+                        "the document properties (value placeholders only: no sections, numbers or |merge)"));
             }
             pos = t.end();
         }

@@ -12,6 +12,8 @@ import javax.xml.stream.XMLStreamException;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.compile.LinkTargets;
+import org.jixiao.docx.internal.compile.NotesCheck;
 import org.jixiao.docx.internal.compile.PartCompiler;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.compile.PropsCompiler;
@@ -39,8 +41,9 @@ import org.jixiao.docx.internal.zip.Deflated;
  * unmarshals) → for the main document, headers and footers: parse (StAX, no DTD), normalise, compile
  * to a plan, loops no deeper than {@link RenderLimits#maxLoopDepth}; every other part is deflated once
  * and kept, the WordprocessingML ones (styles, numbering, footnotes…) with their properties put in
- * schema order first ({@link SchemaOrder}). All problems are collected and thrown together; the
- * pre-flight's warnings are kept with the result.
+ * schema order first ({@link SchemaOrder}). Relationship targets, footnotes, endnotes and comments are
+ * checked for markers, which they cannot hold. All problems are collected and thrown together; the
+ * pre-flight's and the compiler's warnings are kept with the result.
  */
 public final class TemplateCompiler {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
@@ -68,28 +71,35 @@ public final class TemplateCompiler {
             entries = Entries.read(docx);
             Detacher.apply(entries, pre.detached());
         } catch (IOException | Entries.Rejected | XMLStreamException e) {
-            throw new TemplateException(List.of(Problems.Code.PACKAGE_UNREADABLE.at("", "", "", e.getMessage())));
+            throw new TemplateException(
+                    List.of(Problems.Code.PACKAGE_UNREADABLE.at("", "", "", e.getMessage(), e.getMessage())));
         }
-        Docx4jGate.Result gate = Docx4jGate.check(docx);
+        Docx4jGate.Result gate = Docx4jGate.check(docx, entries);
         if (!gate.problems().isEmpty()) {
             throw new TemplateException(gate.problems());
         }
         List<TemplateProblem> problems = new ArrayList<>();
+        List<TemplateProblem> warnings = new ArrayList<>(pre.warnings());
         List<OutPart> parts = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : ordered(entries).entrySet()) {
             String name = e.getKey();
             if (name.equals(gate.mainPart()) || gate.headersAndFooters().contains(name)) {
-                parts.add(templated(name, e.getValue(), problems, limits.maxLoopDepth()));
+                parts.add(templated(name, e.getValue(), problems, warnings, limits.maxLoopDepth()));
             } else if (PROPERTIES.contains(name) && new String(e.getValue(), StandardCharsets.UTF_8).contains("{{")) {
-                parts.add(templated(name, e.getValue(), problems, 0));
+                parts.add(templated(name, e.getValue(), problems, warnings, 0));
             } else {
+                if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".rels")) {
+                    links(name, e.getValue(), problems);
+                } else if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") && mayHoldMarkers(e.getValue())) {
+                    notes(name, e.getValue(), problems);
+                }
                 parts.add(statik(name, e.getValue()));
             }
         }
         if (!problems.isEmpty()) {
             throw new TemplateException(problems);
         }
-        return assemble(parts, pre.warnings());
+        return assemble(parts, warnings);
     }
 
     /** A compiled template of {@code parts}, in output order: with its fields, buffer estimate and warnings. */
@@ -110,16 +120,46 @@ public final class TemplateCompiler {
     }
 
     /** A templated part; {@code maxLoopDepth} 0 for document properties, which hold values only. */
-    private static OutPart templated(String name, byte[] xml, List<TemplateProblem> problems, int maxLoopDepth) {
+    private static OutPart templated(
+            String name, byte[] xml, List<TemplateProblem> problems, List<TemplateProblem> warnings, int maxLoopDepth) {
         try {
             PartPlan plan = maxLoopDepth == 0
                     ? PropsCompiler.compile(name, TreeReader.parse(xml), problems)
-                    : PartCompiler.compile(name, TreeReader.parse(xml), problems, maxLoopDepth);
+                    : PartCompiler.compile(name, TreeReader.parse(xml), problems, warnings, maxLoopDepth);
             return new OutPart.Templated(name, plan, staticSize(plan.nodes()));
         } catch (XMLStreamException | RuntimeException e) {
             // The JDK parser reports some malformations as unchecked exceptions.
-            problems.add(Problems.Code.PART_UNREADABLE.at(name, "", "", String.valueOf(e.getMessage())));
+            problems.add(Problems.notWellFormed(name, e.getMessage()));
             return new OutPart.Static(name, Deflated.of(xml));
+        }
+    }
+
+    /** Reports markers in the targets of relationships part {@code name}. */
+    private static void links(String name, byte[] xml, List<TemplateProblem> problems) {
+        try {
+            LinkTargets.check(name, TreeReader.parse(xml), problems);
+        } catch (XMLStreamException | RuntimeException e) {
+            problems.add(Problems.notWellFormed(name, e.getMessage()));
+        }
+    }
+
+    /** Whether {@code xml} may hold a marker: {@code {{} in UTF-8, or UTF-16 (byte-order mark), read to tell. */
+    private static boolean mayHoldMarkers(byte[] xml) {
+        boolean utf16 = xml.length >= 2
+                && ((xml[0] == (byte) 0xFE && xml[1] == (byte) 0xFF)
+                        || (xml[0] == (byte) 0xFF && xml[1] == (byte) 0xFE));
+        return utf16 || new String(xml, StandardCharsets.UTF_8).contains("{{");
+    }
+
+    /** Reports markers in footnotes, endnotes and comments, which are not templated. */
+    private static void notes(String name, byte[] xml, List<TemplateProblem> problems) {
+        try {
+            var root = TreeReader.parse(xml);
+            if (NotesCheck.applies(root)) {
+                NotesCheck.check(name, root, problems);
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            // Not every part is XML a tree is read from (the gate has loaded the package); nothing to check.
         }
     }
 

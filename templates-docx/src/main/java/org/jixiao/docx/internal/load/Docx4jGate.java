@@ -4,6 +4,9 @@ package org.jixiao.docx.internal.load;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import org.docx4j.openpackaging.packages.OpcPackage;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.Part;
@@ -12,6 +15,7 @@ import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.Problems;
+import org.jixiao.docx.internal.tree.TreeReader;
 
 /**
  * Loads the template with docx4j once, at compile time, as a gate: the package must load, and
@@ -25,13 +29,25 @@ public final class Docx4jGate {
     /** What the gate found. */
     public record Result(List<TemplateProblem> problems, String mainPart, List<String> headersAndFooters) {}
 
-    public static Result check(byte[] docx) {
+    /** Checks {@code docx}, whose entries are {@code entries} (to tell well-formed parts docx4j cannot read). */
+    public static Result check(byte[] docx, Map<String, byte[]> entries) {
         List<TemplateProblem> problems = new ArrayList<>();
         WordprocessingMLPackage pkg;
         try {
-            pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+            OpcPackage any = OpcPackage.load(new ByteArrayInputStream(docx));
+            if (!(any instanceof WordprocessingMLPackage wp)) {
+                String[] kind = kind(any);
+                problems.add(Problems.Code.PACKAGE_UNREADABLE.at(
+                        "",
+                        "",
+                        "",
+                        "这是" + kind[0] + "，不是 Word 文档。请用 Word 文档（.docx）作模板",
+                        "it is " + kind[1] + ", not a Word document; use a Word document (.docx) as the template"));
+                return new Result(problems, null, List.of());
+            }
+            pkg = wp;
         } catch (Exception | StackOverflowError e) {
-            problems.add(Problems.Code.PACKAGE_UNREADABLE.at("", "", "", describe(e)));
+            problems.add(Problems.Code.PACKAGE_UNREADABLE.at("", "", "", describe(e), describe(e)));
             return new Result(problems, null, List.of());
         }
         String main = null;
@@ -41,10 +57,15 @@ public final class Docx4jGate {
             if (part instanceof JaxbXmlPart<?> jp) {
                 try {
                     if (jp.getContents() == null) {
-                        problems.add(Problems.Code.PART_UNREADABLE.at(name, "", "", "no content"));
+                        problems.add(noContent(name, part.getContentType(), entries.get(name)));
                     }
                 } catch (Exception | StackOverflowError e) {
-                    problems.add(Problems.Code.PART_UNREADABLE.at(name, "", "", describe(e)));
+                    problems.add(Problems.Code.PART_UNREADABLE.at(
+                            name,
+                            "",
+                            "",
+                            "其内容与部件类型不符（" + describe(e) + "）",
+                            "its content does not match its type (" + describe(e) + ")"));
                 }
             }
             if (part instanceof MainDocumentPart) {
@@ -54,11 +75,41 @@ public final class Docx4jGate {
             }
         }
         if (main == null) {
-            problems.add(Problems.Code.PACKAGE_UNREADABLE.at("", "", "", "no main document part"));
+            problems.add(Problems.Code.PACKAGE_UNREADABLE.at(
+                    "", "", "", "缺少正文部件（word/document.xml）", "it has no main document part (word/document.xml)"));
         }
         hf.sort(null);
         problems.sort(java.util.Comparator.comparing(TemplateProblem::part));
         return new Result(problems, main, hf);
+    }
+
+    /** A part docx4j read no content from: not well-formed, or well-formed with the wrong root element. */
+    private static TemplateProblem noContent(String name, String contentType, byte[] xml) {
+        String root;
+        try {
+            root = xml == null ? null : TreeReader.parse(xml).qname;
+        } catch (XMLStreamException | RuntimeException e) {
+            return Problems.notWellFormed(name, e.getMessage());
+        }
+        return Problems.Code.PART_UNREADABLE.at(
+                name,
+                "",
+                "",
+                "XML 格式正确，但其中的元素（根元素 <" + root + ">）不符合这类部件（" + contentType + "）的规定，例如某个元素缺少命名空间",
+                "its XML is well-formed, but its elements (root <" + root + ">) are not what a part of type "
+                        + contentType + " holds, e.g. an element without its namespace");
+    }
+
+    /** What a package that is not a Word document is, in Chinese and English. */
+    private static String[] kind(OpcPackage p) {
+        String n = p.getClass().getSimpleName();
+        if (n.startsWith("Spreadsheet")) {
+            return new String[] {"Excel 工作簿", "an Excel workbook"};
+        }
+        if (n.startsWith("Presentation")) {
+            return new String[] {"PowerPoint 演示文稿", "a PowerPoint presentation"};
+        }
+        return new String[] {"其他类型的 Office 文件", "another kind of Office file"};
     }
 
     private static String describe(Throwable e) {
