@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.spring;
 
+import java.util.List;
 import org.jixiao.JixiaoException;
 import org.jixiao.Lang;
 import org.jixiao.docx.InvalidReportException;
@@ -73,39 +74,33 @@ public class JixiaoProblemHandler {
     /** 422: the report has errors, so it was not rendered. */
     @ExceptionHandler(InvalidReportException.class)
     public ResponseEntity<ProblemDetail> invalidReport(InvalidReportException e, WebRequest request) {
-        Lang lang = AcceptLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        ProblemDetail body = problem(
-                UNPROCESSABLE,
+        return unprocessable(
                 e,
-                lang,
-                firstLine(e, lang),
+                request,
                 "报告有错误，未生成文档",
-                "The report has errors and was not rendered");
-        body.setProperty("problems", e.result().problems());
-        return response(body, lang);
+                "The report has errors and was not rendered",
+                e.result().problems());
     }
 
     /** 422: the template asks for data the report does not have. */
     @ExceptionHandler(TemplateDataException.class)
     public ResponseEntity<ProblemDetail> templateData(TemplateDataException e, WebRequest request) {
-        Lang lang = AcceptLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        ProblemDetail body = problem(
-                UNPROCESSABLE,
-                e,
-                lang,
-                firstLine(e, lang),
-                "数据与模板不符，未生成文档",
-                "The data does not fit the template and was not rendered");
-        body.setProperty("problems", e.problems());
-        return response(body, lang);
+        return unprocessable(
+                e, request, "数据与模板不符，未生成文档", "The data does not fit the template and was not rendered", e.problems());
     }
 
     /** 422: an uploaded template was rejected. */
     @ExceptionHandler(TemplateException.class)
     public ResponseEntity<ProblemDetail> template(TemplateException e, WebRequest request) {
+        return unprocessable(e, request, "模板不可用", "The template was rejected", e.problems());
+    }
+
+    /** A 422 whose detail is the exception's summary line and whose {@code problems} member lists the rest. */
+    private static ResponseEntity<ProblemDetail> unprocessable(
+            JixiaoException e, WebRequest request, String titleZh, String titleEn, List<?> problems) {
         Lang lang = AcceptLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        ProblemDetail body = problem(UNPROCESSABLE, e, lang, firstLine(e, lang), "模板不可用", "The template was rejected");
-        body.setProperty("problems", e.problems());
+        ProblemDetail body = problem(UNPROCESSABLE, e, lang, firstLine(e, lang), titleZh, titleEn);
+        body.setProperty("problems", problems);
         return response(body, lang);
     }
 

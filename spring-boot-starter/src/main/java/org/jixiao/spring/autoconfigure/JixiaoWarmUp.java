@@ -32,11 +32,18 @@ final class JixiaoWarmUp implements SmartLifecycle {
     static final int PHASE = 0;
 
     private final ReportRenderer renderer;
+    private final String sample;
     private volatile boolean started;
     private volatile boolean done;
 
     JixiaoWarmUp(ReportRenderer renderer) {
+        this(renderer, SAMPLE);
+    }
+
+    /** A warm-up with another sample (a class path resource); for tests. */
+    JixiaoWarmUp(ReportRenderer renderer, String sample) {
         this.renderer = renderer;
+        this.sample = sample;
     }
 
     @Override
@@ -72,10 +79,10 @@ final class JixiaoWarmUp implements SmartLifecycle {
         }
     }
 
-    private static byte[] sample() {
-        try (InputStream in = JixiaoWarmUp.class.getResourceAsStream(SAMPLE)) {
+    private byte[] sample() {
+        try (InputStream in = JixiaoWarmUp.class.getResourceAsStream(sample)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + SAMPLE);
+                throw new IllegalStateException("missing resource " + sample);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.spring.autoconfigure;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,6 +67,8 @@ final class OutlineFiles {
                     .sorted(Comparator.comparing((Resource r) -> String.valueOf(r.getFilename()))
                             .thenComparing(Resource::getDescription))
                     .toList();
+        } catch (FileNotFoundException e) {
+            return List.of(); // a folder that does not exist (classpath:nowhere/*.json): nothing matches
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + location, e);
         }
