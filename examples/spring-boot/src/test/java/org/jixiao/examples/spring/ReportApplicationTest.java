@@ -111,6 +111,19 @@ class ReportApplicationTest {
     }
 
     @Test
+    void aUnitNameOfFullWidthSpacesIsMissing() throws Exception {
+        // Hibernate Validator 8 (Boot 3.5's own) takes U+3000 for text; the POM takes 9, as the README says.
+        String json = new String(ExampleReport.POTOU.json(), StandardCharsets.UTF_8)
+                .replaceFirst("\"unit\": \"湛江市坡头区民政局\"", "\"unit\": \"\u3000\u3000\"");
+
+        HttpResponse<byte[]> response = post("/reports/docx", json.getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertEquals(422, response.statusCode());
+        JsonNode unit = errorsByPath(JSON.readTree(response.body())).get("/cover/evaluatedUnits/unit");
+        assertEquals("required", unit.get("code").asText());
+    }
+
+    @Test
     void anEnglishSpeakingClientGetsTheTitleAndDetailInEnglish() throws Exception {
         HttpResponse<byte[]> response =
                 post("/reports/docx", withTwoErrors(), Map.of("Accept-Language", "en-US,en;q=0.9,zh;q=0.5"));
