@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.spring;
+
+import java.util.List;
+import org.jixiao.JixiaoException;
+import org.jixiao.Lang;
+import org.jixiao.docx.InvalidReportException;
+import org.jixiao.docx.TemplateDataException;
+import org.jixiao.docx.TemplateException;
+import org.jixiao.json.MalformedReportException;
+import org.jixiao.spring.internal.AcceptLanguage;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Turns jixiao's exceptions, thrown by any Spring MVC handler, into RFC 9457 problem details
+ * ({@code application/problem+json}) that say what to fix and where:
+ *
+ * <table>
+ *   <caption>Exceptions and their responses</caption>
+ *   <tr><th>exception</th><th>status</th><th>members besides {@code type}, {@code title}, {@code status},
+ *       {@code detail}, {@code instance}</th></tr>
+ *   <tr><td>{@link MalformedReportException}</td><td>400</td><td>{@code code}, {@code line}, {@code column},
+ *       {@code path} (JSON Pointer), {@code messageZh}, {@code messageEn}</td></tr>
+ *   <tr><td>{@link InvalidReportException}</td><td>422</td><td>{@code code}, {@code problems}: every
+ *       {@link org.jixiao.validation.Problem} (errors and warnings), each with {@code severity}, {@code code},
+ *       {@code path} (JSON Pointer), {@code value}, {@code suggestion}, {@code messageZh},
+ *       {@code messageEn}</td></tr>
+ *   <tr><td>{@link TemplateDataException}</td><td>422</td><td>{@code code}, {@code problems}: every
+ *       {@link org.jixiao.docx.DataProblem}</td></tr>
+ *   <tr><td>{@link TemplateException}</td><td>422</td><td>{@code code}, {@code problems}: every
+ *       {@link org.jixiao.docx.TemplateProblem}</td></tr>
+ * </table>
+ *
+ * <p>{@code title} and {@code detail} are in Chinese, or in English when the request's
+ * {@code Accept-Language} ranks English above Chinese; {@code Content-Language} says which. Each problem
+ * carries both languages. A data problem is the request's fault, never a 500.
+ *
+ * <p>Ordered just before advice of the default order, so an application's catch-all
+ * {@code @ExceptionHandler(Exception.class)} does not hide these; to answer them differently, order your
+ * advice first, define a bean of this type, or set {@code jixiao.problem-details.enabled=false}.
+ *
+ * @since 0.2.0
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1000)
+public class JixiaoProblemHandler {
+    private static final HttpStatusCode BAD_REQUEST = HttpStatusCode.valueOf(400);
+    /** 422 by number: Spring 7 renames the constant (UNPROCESSABLE_CONTENT, RFC 9110). */
+    private static final HttpStatusCode UNPROCESSABLE = HttpStatusCode.valueOf(422);
+
+    /** 400: the body is not a report's JSON. */
+    @ExceptionHandler(MalformedReportException.class)
+    public ResponseEntity<ProblemDetail> malformedReport(MalformedReportException e, WebRequest request) {
+        Lang lang = AcceptLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        ProblemDetail body =
+                problem(BAD_REQUEST, e, lang, e.message(lang), "报告的 JSON 无法读取", "The report's JSON cannot be read");
+        body.setProperty("line", e.line());
+        body.setProperty("column", e.column());
+        body.setProperty("path", e.path());
+        body.setProperty("messageZh", e.messageZh());
+        body.setProperty("messageEn", e.messageEn());
+        return response(body, lang);
+    }
+
+    /** 422: the report has errors, so it was not rendered. */
+    @ExceptionHandler(InvalidReportException.class)
+    public ResponseEntity<ProblemDetail> invalidReport(InvalidReportException e, WebRequest request) {
+        return unprocessable(
+                e,
+                request,
+                "报告有错误，未生成文档",
+                "The report has errors and was not rendered",
+                e.result().problems());
+    }
+
+    /** 422: the template asks for data the report does not have. */
+    @ExceptionHandler(TemplateDataException.class)
+    public ResponseEntity<ProblemDetail> templateData(TemplateDataException e, WebRequest request) {
+        return unprocessable(
+                e, request, "数据与模板不符，未生成文档", "The data does not fit the template and was not rendered", e.problems());
+    }
+
+    /** 422: an uploaded template was rejected. */
+    @ExceptionHandler(TemplateException.class)
+    public ResponseEntity<ProblemDetail> template(TemplateException e, WebRequest request) {
+        return unprocessable(e, request, "模板不可用", "The template was rejected", e.problems());
+    }
+
+    /** A 422 whose detail is the exception's summary line and whose {@code problems} member lists the rest. */
+    private static ResponseEntity<ProblemDetail> unprocessable(
+            JixiaoException e, WebRequest request, String titleZh, String titleEn, List<?> problems) {
+        Lang lang = AcceptLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        ProblemDetail body = problem(UNPROCESSABLE, e, lang, firstLine(e, lang), titleZh, titleEn);
+        body.setProperty("problems", problems);
+        return response(body, lang);
+    }
+
+    private static ProblemDetail problem(
+            HttpStatusCode status, JixiaoException e, Lang lang, String detail, String titleZh, String titleEn) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(lang == Lang.EN ? titleEn : titleZh);
+        body.setProperty("code", e.code());
+        return body;
+    }
+
+    private static ResponseEntity<ProblemDetail> response(ProblemDetail body, Lang lang) {
+        return ResponseEntity.status(body.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, AcceptLanguage.contentLanguage(lang))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(body);
+    }
+
+    /** The summary line of a message that lists its problems below it, without its closing colon. */
+    private static String firstLine(JixiaoException e, Lang lang) {
+        String message = e.message(lang);
+        int end = message.indexOf('\n');
+        String line = (end < 0 ? message : message.substring(0, end)).strip();
+        return line.endsWith("：") || line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
+    }
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.spring;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jixiao.docx.DocxTemplate;
+import org.jixiao.docx.Reports;
+import org.jixiao.docx.TemplateException;
+import org.jixiao.docx.TemplateProblem;
+
+/**
+ * The templates an application's users uploaded, by name: each is checked and compiled once, when it is
+ * registered, and rendered as often as needed. Held in memory only. Thread-safe.
+ *
+ * <p>{@link #register} compiles the .docx and lints it against the data every report is rendered with
+ * ({@link Reports#dataSchema()}: the report plus the figures and sentences jixiao computes), so a template
+ * that places a field the data does not have is rejected on upload, not when the first report meets it.
+ *
+ * @since 0.2.0
+ */
+public final class TemplateRegistry {
+    /** The one lint finding that is a warning: a required field the template never places. */
+    private static final String WARNING_CODE = "lint.required.not-placed";
+
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,64}");
+
+    private final int maxCount;
+    private final Map<String, DocxTemplate> templates = new ConcurrentHashMap<>();
+
+    /**
+     * An empty registry.
+     *
+     * @param maxCount how many templates it holds at most (at least 1)
+     */
+    public TemplateRegistry(int maxCount) {
+        if (maxCount < 1) {
+            throw new IllegalArgumentException("maxCount must be at least 1, was " + maxCount);
+        }
+        this.maxCount = maxCount;
+    }
+
+    /**
+     * Compiles and lints {@code docx} and registers it under {@code name}, replacing any template of that
+     * name. A rejected template leaves the registry as it was.
+     *
+     * @param name 1 to 64 letters (any script), digits, {@code .}, {@code _} or {@code -}
+     * @param docx the template's .docx bytes (at most 20 MiB)
+     * @return the lint's warnings (a required field the template never places); empty when there are none
+     * @throws TemplateException listing every error: a name that breaks the rule above
+     *     ({@code registry.invalid-name}), a full registry ({@code registry.full}), a package that is unsafe
+     *     or does not compile, or fields the data does not have
+     */
+    public List<TemplateProblem> register(String name, byte[] docx) {
+        Objects.requireNonNull(docx, "docx");
+        checkName(name);
+        checkRoom(name); // before the compile too: a full registry answers at once
+        DocxTemplate template = DocxTemplate.compile(new ByteArrayInputStream(docx));
+        List<TemplateProblem> errors = new ArrayList<>();
+        List<TemplateProblem> warnings = new ArrayList<>();
+        for (TemplateProblem problem : template.lint(Reports.dataSchema())) {
+            (problem.code().equals(WARNING_CODE) ? warnings : errors).add(problem);
+        }
+        if (!errors.isEmpty()) {
+            throw new TemplateException(errors);
+        }
+        synchronized (templates) {
+            checkRoom(name);
+            templates.put(name, template);
+        }
+        return List.copyOf(warnings);
+    }
+
+    private void checkRoom(String name) {
+        if (!templates.containsKey(name) && templates.size() >= maxCount) {
+            throw rejected(
+                    "registry.full",
+                    name,
+                    "模板库已满（最多 " + maxCount + " 个）：请先删除不再使用的模板，或调大 jixiao.templates.max-count",
+                    "the template registry is full (at most " + maxCount
+                            + "): remove a template no longer used, or raise jixiao.templates.max-count");
+        }
+    }
+
+    /** The template registered under {@code name}, if there is one. */
+    public Optional<DocxTemplate> get(String name) {
+        return Optional.ofNullable(templates.get(Objects.requireNonNull(name, "name")));
+    }
+
+    /** The names of the registered templates, in {@link String} order; a snapshot. */
+    public SortedSet<String> names() {
+        return new TreeSet<>(templates.keySet());
+    }
+
+    /** Removes the template registered under {@code name}; whether there was one. */
+    public boolean remove(String name) {
+        return templates.remove(Objects.requireNonNull(name, "name")) != null;
+    }
+
+    private static void checkName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw rejected(
+                    "registry.invalid-name",
+                    name == null ? "" : name,
+                    "模板名称须为 1 至 64 个字母（含汉字）、数字、点、下划线或连字符，例如 坡头区-2023",
+                    "a template name is 1 to 64 letters (any script), digits, dots, underscores or hyphens,"
+                            + " e.g. potou-2023");
+        }
+    }
+
+    private static TemplateException rejected(String code, String name, String messageZh, String messageEn) {
+        // the name goes back to the client: at most 80 chars of it
+        String snippet = name.codePointCount(0, name.length()) > 80
+                ? name.substring(0, name.offsetByCodePoints(0, 79)) + "…"
+                : name;
+        return new TemplateException(List.of(new TemplateProblem(code, "", "", snippet, messageZh, messageEn)));
+    }
+}

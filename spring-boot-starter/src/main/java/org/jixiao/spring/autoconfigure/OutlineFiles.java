@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.spring.autoconfigure;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jixiao.outline.InvalidOutlineException;
+import org.jixiao.outline.Outline;
+import org.jixiao.outline.Outlines;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+/** Reads the outline files that {@code jixiao.outlines} names. */
+final class OutlineFiles {
+    private OutlineFiles() {}
+
+    /**
+     * {@code base} plus the outline in each file that {@code locations} match (resource locations or
+     * patterns, read in order; the files of one pattern in the order of their names).
+     *
+     * @throws InvalidOutlineException naming the file: one that is not a usable outline
+     *     ({@code outline.malformed}, {@code outline.invalid}), a location that matches no file
+     *     ({@code outline.not-found}), two files with the same id ({@code outline.duplicate-id})
+     * @throws UncheckedIOException when a file cannot be read
+     */
+    static Outlines load(Outlines base, List<String> locations, ResourcePatternResolver resolver) {
+        Outlines outlines = base;
+        Map<String, String> fileById = new HashMap<>();
+        for (int i = 0; i < locations.size(); i++) {
+            String location = Objects.requireNonNull(locations.get(i), "location");
+            List<Resource> files = files(resolver, location);
+            if (files.isEmpty()) {
+                throw new InvalidOutlineException(
+                        "outline.not-found",
+                        "jixiao.outlines[" + i + "] = " + location + " 找不到任何文件：请检查路径，类路径上的文件用 classpath:，"
+                                + "磁盘上的用 file:",
+                        "jixiao.outlines[" + i + "] = " + location + " matches no file: check the path; use classpath:"
+                                + " for a file on the class path, file: for one on disk");
+            }
+            for (Resource file : files) {
+                Outline outline = read(file);
+                String earlier = fileById.putIfAbsent(outline.id(), file.getDescription());
+                if (earlier != null) {
+                    throw new InvalidOutlineException(
+                            "outline.duplicate-id",
+                            file.getDescription() + " 与 " + earlier + " 的 id 都是 " + outline.id() + "：每个大纲须有自己的 id",
+                            file.getDescription() + " and " + earlier + " both have the id " + outline.id()
+                                    + ": give each outline its own id");
+                }
+                outlines = outlines.with(outline);
+            }
+        }
+        return outlines;
+    }
+
+    private static List<Resource> files(ResourcePatternResolver resolver, String location) {
+        try {
+            return Arrays.stream(resolver.getResources(location))
+                    .filter(Resource::exists)
+                    .sorted(Comparator.comparing((Resource r) -> String.valueOf(r.getFilename()))
+                            .thenComparing(Resource::getDescription))
+                    .toList();
+        } catch (FileNotFoundException e) {
+            return List.of(); // a folder that does not exist (classpath:nowhere/*.json): nothing matches
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + location, e);
+        }
+    }
+
+    private static Outline read(Resource file) {
+        try (InputStream in = file.getInputStream()) {
+            return Outlines.read(in);
+        } catch (InvalidOutlineException e) {
+            throw new InvalidOutlineException(
+                    e.code(),
+                    file.getDescription() + "：" + e.messageZh(),
+                    file.getDescription() + ": " + e.messageEn());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.getDescription(), e);
+        }
+    }
+}
