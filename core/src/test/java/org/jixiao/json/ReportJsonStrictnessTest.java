@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Each input the reader rejects, with its code, line, column and JSON Pointer (reliability.md §2.C). */
+/** Each input the reader rejects, with its code, line, column and JSON Pointer. */
 class ReportJsonStrictnessTest {
 
     private static MalformedReportException rejected(String json, String code, int line, int column, String path) {

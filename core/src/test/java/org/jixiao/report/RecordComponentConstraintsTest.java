@@ -38,7 +38,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The trap of style.md §8: a constraint written on a record component lands on the field, the accessor,
+ * The trap: a constraint written on a record component lands on the field, the accessor,
  * the constructor parameter and the type, as its {@code @Target} allows — and Hibernate Validator checks
  * a record's fields, not its accessors (they are no getters). A constraint that cannot reach the field
  * is silently ignored. These tests pin the trap and prove that every constraint of the model is enforced.

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Messages come from jixiao's bundles through {@link ParameterMessageInterpolator}: no expression
- * language, and no text of the report ever goes into a template (reliability.md §1 item 17, §2.C 28).
+ * language, and no text of the report ever goes into a template.
  */
 class MessageSafetyTest {
     private static final List<String> HOSTILE =

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Text that cannot go into a Word file (reliability.md §2.A 1, 2, 9): characters XML 1.0 cannot hold,
+ * Text that cannot go into a Word file: characters XML 1.0 cannot hold,
  * lone surrogates, bidi controls — errors, wherever the string is, positioned in code points from 1.
  */
 class TextCharactersTest {

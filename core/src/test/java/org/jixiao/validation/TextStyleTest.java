@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The warnings about text the document can be right despite: the defects of the reference report
- * (domain.md §6) — manual numbering, 【】 in document numbers, repeated paragraphs, leftover outline
+ * — manual numbering, 【】 in document numbers, repeated paragraphs, leftover outline
  * instructions, half-width punctuation, variant characters. {@code TextCorpusTest} tries each rule on
  * real sentences.
  */

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @UseReporter(QuietReporter.class)
 class ValidationResultTest {
 
-    /** The defects of the reference report (domain.md §6) and a few errors, all in one report. */
+    /** The defects of the reference report and a few errors, all in one report. */
     static final UnaryOperator<Report> MANY = all(
             set("/cover/sealingUnit", null),
             set("/cover/fillingDate", java.time.LocalDate.of(2022, 12, 31)),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx;
 
-/** ApprovalTests: approved files live in {@code src/test/resources/<package>/approvals/} (style.md §17). */
+/** ApprovalTests: approved files live in {@code src/test/resources/<package>/approvals/}. */
 public class PackageSettings {
     public static String ApprovalBaseDirectory = "../resources";
     public static String UseApprovalSubdirectory = "approvals";

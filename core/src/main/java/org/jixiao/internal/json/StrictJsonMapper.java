@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the one strict {@link JsonMapper} of jixiao (reliability.md §1.16). The result is immutable
+ * Builds the one strict {@link JsonMapper} of jixiao. The result is immutable
  * and thread-safe as long as nobody reconfigures it; {@link org.jixiao.json.ReportJson} keeps the only
  * instance private.
  */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.internal.validation;
 
-/** The code points a Word document cannot hold or must not contain (reliability.md §1 items 9, 10, 13). */
+/** The code points a Word document cannot hold or must not contain. */
 public final class Characters {
     private Characters() {}
 

@@ -16,7 +16,7 @@ import java.util.zip.ZipInputStream;
 import org.jixiao.docx.TemplateProblem;
 
 /**
- * Reads a ZIP from memory with hard caps (reliability.md §1.3): entries, inflated bytes per entry and
+ * Reads a ZIP from memory with hard caps: entries, inflated bytes per entry and
  * in total, compression ratio, file size. Inflation stops as soon as a cap is passed, so a bomb
  * costs at most about one cap of work. Never throws; problems come back as values. Walks the local
  * headers with {@link ZipInputStream}, as docx4j does, and compares them with the central directory.

@@ -3,7 +3,7 @@ package org.jixiao.docx.internal.preflight;
 
 /**
  * Hard caps applied while reading a template's ZIP, whatever docx4j's JVM-global limits are
- * (reliability.md §1.3). Sizes are in bytes.
+ *. Sizes are in bytes.
  *
  * @param maxEntries most ZIP entries accepted, directories included
  * @param maxEntryBytes most inflated bytes in one entry

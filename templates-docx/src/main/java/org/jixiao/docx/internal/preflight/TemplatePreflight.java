@@ -7,7 +7,7 @@ import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.xml.XmlReadException;
 
 /**
- * Checks a template's raw bytes before docx4j sees them (reliability.md §1 and §2.B).
+ * Checks a template's raw bytes before docx4j sees them.
  * Contract: returns every problem found, empty when the package is safe to load; never throws
  * for bad input; bounded in time and memory whatever the bytes are (the ZIP is inflated under
  * {@link PreflightLimits}, each XML part is streamed once). Part names, extensions and relationship

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * Internal, not API: the template pre-flight (reliability.md §1 and §2.B) — bounded ZIP reading and the
+ * Internal, not API: the template pre-flight — bounded ZIP reading and the
  * safety checks that run on raw bytes before docx4j sees them. Nothing here accepts or returns null
  * unless noted.
  */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Writes a ZIP whose bytes depend only on the entries (reliability.md §1.18, §2.D.34):
+ * Writes a ZIP whose bytes depend only on the entries:
  * {@code [Content_Types].xml} first, then the other entries in the order added; every entry deflated
  * (raw, level {@value Deflated#LEVEL}) with DOS time 1980-01-01 00:00; sizes and CRC in the local
  * header (no data descriptor); no extra fields, comments or attributes; UTF-8 flag only for

@@ -17,7 +17,7 @@ import org.jixiao.docx.TestDocx;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** reliability.md §2.B.16: bombs are rejected before full inflation, with bounded heap. */
+/** Zip bombs are rejected before full inflation, with bounded heap. */
 class ZipBombTest {
     private static final long GIB = 1L << 30;
     private static byte[] gigabyteOfZeros;

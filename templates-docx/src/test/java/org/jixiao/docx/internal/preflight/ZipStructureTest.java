@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** ZIP-level pre-flight checks (reliability.md §2.B.15, §2.B.20): duplicates, names, encryption, limits. */
+/** ZIP-level pre-flight checks: duplicates, names, encryption, limits. */
 class ZipStructureTest {
     @Test
     void twoDocumentEntriesAreRejected() {
