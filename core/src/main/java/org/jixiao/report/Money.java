@@ -16,12 +16,26 @@ import java.util.Objects;
 public record Money(
         @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4) BigDecimal amount, @NotNull MoneyUnit unit) {
 
+    /**
+     * An amount in 万元 as a finance clerk types it: {@code 4659.17}, {@code 4,659.17}, {@code 4 659.17}
+     * (space, no-break or thin space), full-width {@code ４，６５９．１７}, with surrounding whitespace. The
+     * scale is kept as typed: {@code 1,234.00} has two decimals.
+     *
+     * @throws IllegalArgumentException for anything else — empty, negative, with letters or a unit, grouped
+     *     other than by three digits, or with a decimal comma ({@code 1.234,00}); the message says in Chinese
+     *     and English what was given and how to write it
+     */
     public static Money tenThousandYuan(String amount) {
-        return new Money(new BigDecimal(amount), MoneyUnit.TEN_THOUSAND_YUAN);
+        return new Money(AmountText.parse(amount), MoneyUnit.TEN_THOUSAND_YUAN);
     }
 
+    /**
+     * An amount in 元, read as {@link #tenThousandYuan(String)} reads it.
+     *
+     * @throws IllegalArgumentException as {@link #tenThousandYuan(String)} does
+     */
     public static Money yuan(String amount) {
-        return new Money(new BigDecimal(amount), MoneyUnit.YUAN);
+        return new Money(AmountText.parse(amount), MoneyUnit.YUAN);
     }
 
     /** The exact amount in 元. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jixiao.report.Money;
+import org.jixiao.report.MoneyUnit;
 import org.jixiao.report.Report;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,10 +31,13 @@ class MoneyTest {
                         "ERROR digits " + FIXED + "/amount"),
                 row("trailing zeros up to 4 decimals", set(FIXED, Money.yuan("5166573.7400"))),
                 row("zero", set(FIXED, Money.yuan("0"))),
-                row("negative", set(FIXED, Money.yuan("-0.01")), "ERROR min " + FIXED + "/amount"),
+                row(
+                        "negative",
+                        set(FIXED, new Money(new BigDecimal("-0.01"), MoneyUnit.YUAN)),
+                        "ERROR min " + FIXED + "/amount"),
                 row(
                         "negative and 5 decimals",
-                        set(FIXED, Money.yuan("-0.00001")),
+                        set(FIXED, new Money(new BigDecimal("-0.00001"), MoneyUnit.YUAN)),
                         "ERROR digits " + FIXED + "/amount",
                         "ERROR min " + FIXED + "/amount"),
                 row(
@@ -43,7 +47,9 @@ class MoneyTest {
                 row("missing unit", set(FIXED + "/unit", null), "ERROR required " + FIXED + "/unit"),
                 row(
                         "a negative part of a sum is reported with the sum it breaks",
-                        set("/expenditure/budget/basic", Money.tenThousandYuan("-386.44")),
+                        set(
+                                "/expenditure/budget/basic",
+                                new Money(new BigDecimal("-386.44"), MoneyUnit.TEN_THOUSAND_YUAN)),
                         "ERROR budget.total /expenditure/budget/total",
                         "ERROR min /expenditure/budget/basic/amount"),
                 row(
