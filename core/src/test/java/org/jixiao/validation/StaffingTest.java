@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * 人员编制情况: every figure optional; 编制总数 equals 行政编制 + 事业编制 when both are given (an error), and
+ * 人员编制情况: every figure optional; 编制总数 equals 行政编制 + 事业编制 when both are given (an error),
+ * 其中后勤人员 is at most 行政编制 (an error: the two are often swapped), and
  * the figures' date lies in the evaluation year (a warning). The sample has 9 行政 and 11 事业编制.
  */
 class StaffingTest {
@@ -40,6 +41,12 @@ class StaffingTest {
                 row(
                         "no figure at all",
                         set(STAFFING, new Staffing(null, null, null, null, null, null, null, null, null))),
+                row("logistics staff up to the administrative posts", set(STAFFING + "/logisticsPostsIncluded", 9)),
+                row(
+                        "administrative posts and logistics staff swapped in a positional call",
+                        set(STAFFING, new Staffing(1, 9, 11, 20, 10)),
+                        "ERROR staffing.logistics-above-administrative " + STAFFING + "/logisticsPostsIncluded"),
+                row("logistics staff without administrative posts", set(STAFFING + "/administrativePosts", null)),
                 row("figures as of the year's last day", set(STAFFING + "/asOf", LocalDate.of(2022, 12, 31))),
                 row("figures as of the year's first day", set(STAFFING + "/asOf", LocalDate.of(2022, 1, 1))),
                 row(
@@ -74,6 +81,17 @@ class StaffingTest {
         assertEquals("编制总数 21 应等于行政编制 9 与事业编制 11 之和 20。请改正。", p.messageZh());
         assertEquals(
                 "The total posts 21 should equal administrative 9 plus career 11 posts, 20. Correct it.",
+                p.messageEn());
+    }
+
+    @Test
+    void moreLogisticsStaffThanAdministrativePostsAsksWhetherTheyAreSwapped() {
+        Problem p = Checks.only(set(STAFFING + "/logisticsPostsIncluded", 10));
+        assertEquals("10", p.value());
+        assertEquals("其中后勤人员 10 名包含在行政编制 9 名之内，不能多于行政编制。请核对两个数是否填反。", p.messageZh());
+        assertEquals(
+                "The logistics staff, 10, are part of the administrative posts, 9, so there cannot be more of them."
+                        + " Check whether the two figures are swapped.",
                 p.messageEn());
     }
 

@@ -330,6 +330,18 @@ public final class OutlineRules {
                                 "career", s.careerPosts(),
                                 "sum", s.administrativePosts() + s.careerPosts())));
             }
+            // 其中后勤人员 is part of 行政编制: more of them than posts is a typing slip, often the two swapped
+            if (s.administrativePosts() != null
+                    && s.logisticsPostsIncluded() != null
+                    && s.logisticsPostsIncluded() > s.administrativePosts()) {
+                findings.add(error(
+                        "staffing.logistics-above-administrative",
+                        "/profile/staffing/logisticsPostsIncluded",
+                        s.logisticsPostsIncluded().toString(),
+                        params(
+                                "logistics", s.logisticsPostsIncluded(),
+                                "administrative", s.administrativePosts())));
+            }
             Integer year = report.cover() == null ? null : report.cover().evaluationYear();
             if (s.asOf() != null && year != null && s.asOf().getYear() != year) {
                 findings.add(Finding.ofRule(
