@@ -21,12 +21,12 @@
  *
  * <p>Why builders: 24 of the 44 records put two arguments of the same type side by side
  * ({@code Budget(total, basic, project)}, {@code Staffing(Integer × 8, asOf)}, {@code ProjectFunds(asOf,
- * arranged, arrived, used, …)}), and a positional call that swaps two of them compiles and often
- * validates: 基本支出 and 项目支出 swapped still add up to 总预算. A setter names its argument, so a swap
+ * arranged, arrived, used, …)}), and a positional call that swaps two of them compiles and may
+ * validate: 基本支出 and 项目支出 swapped still add up to 总预算. A setter names its argument, so a swap
  * cannot be written by accident; a distinct type per figure would have changed every constructor and the
  * JSON mapping for the same gain. Where the data has redundancy, validation catches a swap as well:
  * 其中后勤人员 above 行政编制 is an error, 到位 above 预算安排 and 支出 above 到位 are warnings, and so is a
- * 基本支出 that differs from 人员经费 + 公用经费. A setter not called leaves its component null (a list
+ * 基本支出 that differs from 人员经费 + 公用经费 when both are given. A setter not called leaves its component null (a list
  * empty), as an absent JSON property does, and {@code build()} calls the canonical constructor, so a built
  * record equals the one read from the same JSON. The canonical constructors stay public: Jackson and
  * existing code use them.
