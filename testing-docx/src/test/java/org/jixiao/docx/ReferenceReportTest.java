@@ -4,6 +4,7 @@ package org.jixiao.docx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.approvaltests.Approvals;
+import org.jixiao.testing.docx.DocxText;
 import org.junit.jupiter.api.Test;
 
 class ReferenceReportTest {

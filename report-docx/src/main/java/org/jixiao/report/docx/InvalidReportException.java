@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx;
+package org.jixiao.report.docx;
 
 import org.jixiao.JixiaoException;
 import org.jixiao.Lang;

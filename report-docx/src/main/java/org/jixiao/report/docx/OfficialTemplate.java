@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx;
+package org.jixiao.report.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.jixiao.docx.internal.engine.PlanCodec;
+import org.jixiao.docx.DocxTemplate;
+import org.jixiao.docx.internal.engine.Precompiled;
 
 /**
  * The official templates jixiao ships, each an ordinary .docx an OA administrator may export,
@@ -54,29 +54,12 @@ public enum OfficialTemplate {
     private byte[] resource(String extension) {
         try (InputStream in = OfficialTemplate.class.getResourceAsStream(resource + extension)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource org/jixiao/docx/" + resource + extension);
+                throw new IllegalStateException("missing resource org/jixiao/report/docx/" + resource + extension);
             }
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The template {@code docx}, decoded from {@code plan} when the plan was compiled from exactly
-     * these bytes, else compiled from them (a missing, stale or damaged plan).
-     */
-    static DocxTemplate load(byte[] docx, byte[] plan) {
-        if (plan != null) {
-            try {
-                if (PlanCodec.header(plan).equals(PlanCodec.headerOf(docx))) {
-                    return DocxTemplate.of(PlanCodec.read(plan));
-                }
-            } catch (IOException e) {
-                // not a plan this version can read: compile instead
-            }
-        }
-        return DocxTemplate.compile(new ByteArrayInputStream(docx));
     }
 
     /** Loads each official template on first use (class initialisation is thread-safe). */
@@ -99,7 +82,7 @@ public enum OfficialTemplate {
             } catch (IllegalStateException e) {
                 plan = null; // a build that skipped the packer
             }
-            return OfficialTemplate.load(t.docx(), plan);
+            return Precompiled.load(t.docx(), plan);
         }
     }
 }

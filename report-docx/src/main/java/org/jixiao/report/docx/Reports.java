@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx;
+package org.jixiao.report.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import org.jixiao.docx.internal.official.AtomicFile;
-import org.jixiao.docx.internal.official.ReportData;
-import org.jixiao.docx.internal.official.ReportDataSchema;
+import org.jixiao.AtomicFile;
+import org.jixiao.FileWriteException;
+import org.jixiao.docx.DocxTemplate;
+import org.jixiao.docx.TemplateDataException;
 import org.jixiao.outline.Outline;
 import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.internal.ReportData;
+import org.jixiao.report.docx.internal.ReportDataSchema;
 import org.jixiao.validation.FixResult;
 import org.jixiao.validation.ReportFixer;
 import org.jixiao.validation.ReportValidator;
@@ -64,14 +66,43 @@ public final class Reports {
     public static ValidationResult render(
             Report report, DocxTemplate template, OutputStream out, ReportValidator validator) {
         Objects.requireNonNull(out, "out");
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        ValidationResult result = renderChecked(report, template, buffer, validator);
+        ReportDocument document = document(report, template, validator);
         try {
-            buffer.writeTo(out);
+            out.write(document.docx());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return result;
+        return document.result();
+    }
+
+    /**
+     * Validates and renders {@code report} with {@code template}, and returns the document's bytes (not
+     * written anywhere) with the warnings: for a caller that stores or sends the bytes itself.
+     *
+     * @throws InvalidReportException when the report has errors
+     * @throws TemplateDataException when the template asks for data the report lacks
+     * @since 0.2.0
+     */
+    public static ReportDocument document(Report report, DocxTemplate template) {
+        return document(report, template, VALIDATOR);
+    }
+
+    /**
+     * As {@link #document(Report, DocxTemplate)}, validating with {@code validator} — its clock, and its
+     * outlines, among which the report's own.
+     *
+     * @since 0.2.0
+     */
+    public static ReportDocument document(Report report, DocxTemplate template, ReportValidator validator) {
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(validator, "validator");
+        ValidationResult result = validator.validate(Objects.requireNonNull(report, "report"));
+        if (result.hasErrors()) {
+            throw new InvalidReportException(result);
+        }
+        byte[] docx = template.render(ReportData.of(
+                ReportFixer.withoutManualNumbering(report), validator.outlines().forReport(report.outline())));
+        return new ReportDocument(docx, result);
     }
 
     /**
@@ -81,14 +112,13 @@ public final class Reports {
      *
      * @return the validation result: warnings only
      * @throws InvalidReportException when the report has errors
-     * @throws UncheckedIOException when the file cannot be written
+     * @throws FileWriteException when the file cannot be written
      */
     public static ValidationResult render(Report report, DocxTemplate template, Path target) {
         Objects.requireNonNull(target, "target");
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        ValidationResult result = renderChecked(report, template, buffer, VALIDATOR);
-        AtomicFile.write(target, buffer.toByteArray());
-        return result;
+        ReportDocument document = document(report, template, VALIDATOR);
+        AtomicFile.write(target, document.docx());
+        return document.result();
     }
 
     /** Only validates. */
@@ -156,21 +186,5 @@ public final class Reports {
      */
     public static String dataSchema() {
         return ReportDataSchema.json();
-    }
-
-    private static ValidationResult renderChecked(
-            Report report, DocxTemplate template, OutputStream out, ReportValidator validator) {
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(validator, "validator");
-        ValidationResult result = validator.validate(Objects.requireNonNull(report, "report"));
-        if (result.hasErrors()) {
-            throw new InvalidReportException(result);
-        }
-        template.render(
-                ReportData.of(
-                        ReportFixer.withoutManualNumbering(report),
-                        validator.outlines().forReport(report.outline())),
-                out);
-        return result;
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.official;
+package org.jixiao.report.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
-import org.jixiao.docx.OfficialTemplate;
-import org.jixiao.docx.Reports;
+import org.jixiao.docx.RenderLimits;
 import org.jixiao.testing.OoxmlSchemas;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -50,6 +49,13 @@ class OfficialTemplateTest {
 
     private static int mmToTwips(double mm) {
         return (int) Math.round(mm / 25.4 * 1440);
+    }
+
+    @Test
+    void officialTemplatesRenderWithTheDefaultLimits() {
+        for (OfficialTemplate t : OfficialTemplate.values()) {
+            assertEquals(RenderLimits.DEFAULT, t.template().limits(), t.name());
+        }
     }
 
     @Test

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx;
+package org.jixiao.testing.docx;
 
-import org.jixiao.docx.internal.text.CanonicalText;
+import org.jixiao.testing.docx.internal.CanonicalText;
 
 /**
  * A canonical, readable text view of any .docx, for golden-file (approval) tests of your own

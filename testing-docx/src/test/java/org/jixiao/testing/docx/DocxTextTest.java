@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx;
+package org.jixiao.testing.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.approvaltests.Approvals;
+import org.jixiao.docx.RawZip;
+import org.jixiao.docx.TemplateException;
+import org.jixiao.docx.TestDocx;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

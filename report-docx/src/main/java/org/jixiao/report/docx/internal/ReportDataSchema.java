@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.official;
+package org.jixiao.report.docx.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +19,7 @@ import org.jixiao.json.ReportJson;
  * place in {@code required}: a template that places the text places them.
  */
 public final class ReportDataSchema {
-    private static final String ADDITIONS = "/org/jixiao/docx/report-data-additions.json";
+    private static final String ADDITIONS = "/org/jixiao/report/docx/report-data-additions.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SCHEMA = build();
 

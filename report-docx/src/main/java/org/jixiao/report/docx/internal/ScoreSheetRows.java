@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.official;
+package org.jixiao.report.docx.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.text;
+package org.jixiao.testing.docx.internal;
 
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.jixiao.docx.internal.xml.XElement;
 /**
  * Assembles the canonical text of a package: the main document, then its headers and footers (in
  * natural name order), footnotes, endnotes, styles, numbering and settings, each under a
- * {@code == part} line. See {@link org.jixiao.docx.DocxText} for the format.
+ * {@code == part} line. See {@link org.jixiao.testing.docx.DocxText} for the format.
  */
 public final class CanonicalText {
     private static final Comparator<String> NATURAL = CanonicalText::natural;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.text;
+package org.jixiao.testing.docx.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.text;
+package org.jixiao.testing.docx.internal;
 
 /** What rendering one story (the body, a header, the footnotes) needs: its relationships and field state. */
 final class Story {

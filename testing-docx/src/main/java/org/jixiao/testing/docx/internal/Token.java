@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.text;
+package org.jixiao.testing.docx.internal;
 
 /**
  * A piece of paragraph text with the run properties it was written in; {@code props} null marks

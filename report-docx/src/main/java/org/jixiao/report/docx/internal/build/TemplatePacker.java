@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.jixiao.docx.internal.build;
+package org.jixiao.report.docx.internal.build;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -17,7 +17,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.jixiao.docx.internal.engine.Compiled;
 import org.jixiao.docx.internal.engine.PlanCodec;
+import org.jixiao.docx.internal.engine.Precompiled;
 import org.jixiao.docx.internal.engine.TemplateCompiler;
+import org.jixiao.report.docx.OfficialTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -81,7 +83,7 @@ class PrecompiledTemplateTest {
         Compiled now = TemplateCompiler.compile(docx);
         byte[] plan = PlanCodec.write(now, PlanCodec.headerOf(docx));
         Compiled decoded = PlanCodec.read(plan);
-        assertArrayEquals(render(DocxTemplate.of(now), data), render(DocxTemplate.of(decoded), data));
+        assertArrayEquals(render(Precompiled.of(now), data), render(Precompiled.of(decoded), data));
         assertEquals(now.fields(), decoded.fields());
         assertEquals(now.estimate(), decoded.estimate());
         assertArrayEquals(plan, PlanCodec.write(decoded, PlanCodec.headerOf(docx)), "encoding is deterministic");
@@ -103,12 +105,12 @@ class PrecompiledTemplateTest {
     @Test
     void aPlanOfOtherBytesIsNotUsed() {
         byte[] other = docx(p("别的模板 {{x}}"));
-        DocxTemplate loaded = OfficialTemplate.load(OFFICIAL, plan(other));
+        DocxTemplate loaded = Precompiled.load(OFFICIAL, plan(other));
         assertEquals(
                 OfficialTemplate.OVERALL_SELF_EVALUATION.template().fields(),
                 loaded.fields(),
                 "compiled from the .docx, not decoded from the stale plan");
-        DocxTemplate fromOwnPlan = OfficialTemplate.load(other, plan(other));
+        DocxTemplate fromOwnPlan = Precompiled.load(other, plan(other));
         assertEquals(
                 List.of("x"),
                 fromOwnPlan.fields().stream().map(TemplateField::path).toList());
@@ -118,11 +120,11 @@ class PrecompiledTemplateTest {
     void aMissingOrUnreadablePlanFallsBackToCompiling() throws IOException {
         List<TemplateField> expected =
                 OfficialTemplate.OVERALL_SELF_EVALUATION.template().fields();
-        assertEquals(expected, OfficialTemplate.load(OFFICIAL, null).fields());
+        assertEquals(expected, Precompiled.load(OFFICIAL, null).fields());
         byte[] future = shippedPlan();
         future[7]++; // the version, after the 4-byte magic
-        assertEquals(expected, OfficialTemplate.load(OFFICIAL, future).fields());
-        assertEquals(expected, OfficialTemplate.load(OFFICIAL, new byte[0]).fields());
+        assertEquals(expected, Precompiled.load(OFFICIAL, future).fields());
+        assertEquals(expected, Precompiled.load(OFFICIAL, new byte[0]).fields());
     }
 
     @Test
