@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.approvaltests.Approvals;
-import org.jixiao.json.ReportJson;
+import org.jixiao.internal.json.ReportTree;
 import org.jixiao.report.ExtraSection;
 import org.jixiao.report.Item;
 import org.jixiao.report.Report;
@@ -118,7 +118,7 @@ class OutlineExamplesTest {
     void nothingOfTheHubeiReportIsLost() throws IOException {
         Report report = ExampleReport.JINGMEN.report();
         String text = String.join("\n", paragraphs(report));
-        Map<String, Object> tree = ReportJson.toTree(report);
+        Map<String, Object> tree = ReportTree.of(report);
         tree.remove("description");
         tree.remove("outline");
         tree.remove("schemaVersion");

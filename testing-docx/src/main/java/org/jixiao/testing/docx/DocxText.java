@@ -57,7 +57,7 @@ public final class DocxText {
      *
      * @param docx the package bytes; not null
      * @return the text, {@code \n}-terminated lines; never null
-     * @throws TemplateException when the bytes are not a readable .docx: not a ZIP, over the pre-flight
+     * @throws org.jixiao.docx.TemplateException when the bytes are not a readable .docx: not a ZIP, over the pre-flight
      *     size limits, duplicate entries, a part with a DOCTYPE, ill-formed XML or in an encoding other
      *     than UTF-8 and UTF-16 with a byte-order mark, no main document ({@code _rels/.rels} must name a
      *     {@code w:document} part that is there)

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.format.ChineseDates;
 import org.jixiao.format.NumberingStyle;
-import org.jixiao.json.ReportJson;
+import org.jixiao.internal.json.ReportTree;
 import org.jixiao.outline.Attachment;
 import org.jixiao.outline.CoverLine;
 import org.jixiao.outline.Outline;
@@ -37,7 +37,7 @@ public final class ReportData {
 
     /** The data of {@code report}, laid out in {@code outline} (the one the report names). */
     public static Map<String, Object> of(Report report, Outline outline) {
-        Map<String, Object> root = ReportJson.toTree(report);
+        Map<String, Object> root = ReportTree.of(report);
         addMoneyText(root);
         cover(report.cover(), child(root, "cover"));
         if (report.profile() != null) {
