@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,13 +50,13 @@ class ModulePathIT {
 
     private String compile(Path src, Path out) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        StringWriter diagnostics = new StringWriter();
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
         List<String> args = new ArrayList<>(List.of("--module-path", modulePath(), "-d", out.toString()));
         try (var files = Files.walk(src)) {
             files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
         }
-        boolean ok = javac.getTask(diagnostics, null, null, args, null, null).call();
-        return ok ? "" : diagnostics.toString();
+        int status = javac.run(null, diagnostics, diagnostics, args.toArray(String[]::new));
+        return status == 0 ? "" : diagnostics.toString(StandardCharsets.UTF_8);
     }
 
     @Test
