@@ -46,7 +46,7 @@ esac
 
 # --- build --------------------------------------------------------------------------------------
 modules=benchmarks
-sources=(pom.xml core templates-docx examples benchmarks)
+sources=(pom.xml core templates-docx report-docx testing-docx examples benchmarks)
 has_cli=no
 if [ -f cli/pom.xml ]; then modules=benchmarks,cli; sources+=(cli); has_cli=yes; fi
 if [ "$build" = auto ]; then

@@ -12,7 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.jixiao.docx.OfficialTemplate;
+import org.jixiao.report.docx.OfficialTemplate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

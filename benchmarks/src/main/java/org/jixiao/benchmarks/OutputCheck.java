@@ -10,7 +10,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.jixiao.docx.DocxText;
+import org.jixiao.testing.docx.DocxText;
 
 /**
  * Checks an engine's output before it is timed: a benchmark of broken output is worthless. The

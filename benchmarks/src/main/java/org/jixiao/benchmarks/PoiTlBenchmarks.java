@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jixiao.benchmarks.poitl.PoiTlData;
 import org.jixiao.benchmarks.poitl.PoiTlTemplate;
-import org.jixiao.docx.OfficialTemplate;
+import org.jixiao.report.docx.OfficialTemplate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

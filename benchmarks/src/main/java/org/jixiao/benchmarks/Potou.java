@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.docx.Reports;
 import org.jixiao.json.ReportJson;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.Reports;
 
 /**
  * The benchmarks' one data set: the Potou example (湛江市坡头区民政局, 2022), read from the examples

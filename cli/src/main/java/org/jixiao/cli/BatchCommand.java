@@ -19,6 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jixiao.AtomicFile;
 import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
  * several threads, each to {@code OUTDIR/<name>.docx}, atomically. One bad file never stops the others;
  * exit 1 when any failed. Documents in flight are bounded by memory ({@link MemoryBudget}): in a small
  * heap fewer threads render and files wait their turn. Temporary files an earlier batch left in
- * {@code OUTDIR} when it was killed are removed first ({@link OutputFile#removeStaleTemporaries}).
+ * {@code OUTDIR} when it was killed are removed first ({@link AtomicFile#removeStaleTemporaries}).
  */
 @Command(name = "batch", abbreviateSynopsis = true)
 final class BatchCommand implements Callable<Integer> {
@@ -82,7 +83,7 @@ final class BatchCommand implements Callable<Integer> {
         List<Path> files = jsonFiles(lang);
         DocxTemplate docx = InputFile.template(template, lang);
         createOutDir(lang);
-        OutputFile.removeStaleTemporaries(outDir);
+        AtomicFile.removeStaleTemporaries(outDir);
 
         List<Long> sizes = files.stream().map(BatchCommand::sizeOf).toList();
         MemoryBudget memory = MemoryBudget.ofHeap(Runtime.getRuntime().maxMemory());

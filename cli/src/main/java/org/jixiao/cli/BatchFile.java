@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
-import org.jixiao.docx.InvalidReportException;
-import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateDataException;
 import org.jixiao.json.MalformedReportException;
 import org.jixiao.json.ReportJson;
 import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.InvalidReportException;
+import org.jixiao.report.docx.ReportDocument;
+import org.jixiao.report.docx.Reports;
 import org.jixiao.validation.Problem;
 import org.jixiao.validation.ReportValidator;
-import org.jixiao.validation.ValidationResult;
 
 /**
  * One file of a batch, in two stages so that rendering (CPU) and writing (disk) run on different
@@ -56,14 +55,12 @@ final class BatchFile {
         String reason;
         try {
             Report report = InputFile.read(json, lang, ReportJson::read);
-            ByteArrayOutputStream document = new ByteArrayOutputStream(256 * 1024);
             DocxTemplate docx = InputFile.templateFor(
                     template, report, validator == null ? Outlines.builtIn() : validator.outlines());
-            ValidationResult result = validator == null
-                    ? Reports.render(report, docx, document)
-                    : Reports.render(report, docx, document, validator);
+            ReportDocument document =
+                    validator == null ? Reports.document(report, docx) : Reports.document(report, docx, validator);
             return new Rendered(
-                    name, target, document.toByteArray(), result.warnings().size(), start, null);
+                    name, target, document.docx(), document.result().warnings().size(), start, null);
         } catch (MalformedReportException e) {
             outcome = Outcome.UNREADABLE;
             reason = "[" + e.code() + "] " + e.message(lang);

@@ -12,12 +12,12 @@ import java.util.function.Function;
 import org.jixiao.JixiaoException;
 import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
-import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.json.MalformedReportException;
 import org.jixiao.json.ReportJson;
 import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.Reports;
 
 /** Reads the files commands take: a file that cannot be read is a {@link Failure} with exit code 2. */
 final class InputFile {

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jixiao.AtomicFile;
 import org.jixiao.Lang;
 
 /**
@@ -78,7 +79,7 @@ final class PageImages {
             List<Path> written = new ArrayList<>();
             for (int i = 0; i < pages.size(); i++) {
                 Path target = docx.resolveSibling(pageName(base, i + 1, pages.size()));
-                OutputFile.move(pages.get(i), target.toAbsolutePath());
+                AtomicFile.move(pages.get(i), target.toAbsolutePath());
                 written.add(target);
             }
             deleteLeftovers(docx, base, pages.size());

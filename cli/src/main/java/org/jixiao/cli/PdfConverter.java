@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.jixiao.AtomicFile;
 import org.jixiao.Lang;
 
 /**
@@ -65,7 +66,7 @@ final class PdfConverter {
                         ExitCode.NOT_CONVERTED,
                         Message.PDF_FAILED.format(lang, docx, ExternalProgram.lastLine(log, exit.getAsInt())));
             }
-            OutputFile.move(produced, pdf.toAbsolutePath());
+            AtomicFile.move(produced, pdf.toAbsolutePath());
         } catch (IOException e) {
             throw new Failure(
                     ExitCode.NOT_CONVERTED, Message.PDF_FAILED.format(lang, docx, OutputFile.reason(e, lang)));

@@ -2,9 +2,9 @@
 package org.jixiao.cli;
 
 import java.lang.invoke.MethodHandles;
-import org.jixiao.docx.OfficialTemplate;
-import org.jixiao.docx.Reports;
 import org.jixiao.json.ReportJson;
+import org.jixiao.report.docx.OfficialTemplate;
+import org.jixiao.report.docx.Reports;
 
 /**
  * Starts, on two background threads, what a command will need once picocli has parsed its line:

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,11 +8,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
-import org.jixiao.docx.InvalidReportException;
-import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateDataException;
 import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.InvalidReportException;
+import org.jixiao.report.docx.ReportDocument;
+import org.jixiao.report.docx.Reports;
 import org.jixiao.validation.FixResult;
 import org.jixiao.validation.ReportValidator;
 import org.jixiao.validation.ValidationResult;
@@ -129,12 +129,9 @@ final class RenderCommand implements Callable<Integer> {
 
     private ValidationResult render(
             Report report, DocxTemplate docx, ReportValidator validator, Path target, Lang lang) {
-        ByteArrayOutputStream document = new ByteArrayOutputStream(256 * 1024);
-        ValidationResult result;
+        ReportDocument document;
         try {
-            result = validator == null
-                    ? Reports.render(report, docx, document)
-                    : Reports.render(report, docx, document, validator);
+            document = validator == null ? Reports.document(report, docx) : Reports.document(report, docx, validator);
         } catch (InvalidReportException e) {
             throw new Failure(
                     ExitCode.REJECTED,
@@ -147,9 +144,9 @@ final class RenderCommand implements Callable<Integer> {
                     Message.DATA_MISMATCH.format(lang, input, e.problems().size()),
                     e.problems().stream().map(p -> p.describe(lang)).toList());
         }
-        // Not Reports.render(…, Path): OutputFile.write turns an I/O failure into the OS reason in --lang and exit 3.
-        OutputFile.write(target, document.toByteArray(), lang);
-        return result;
+        // Not Reports.render(…, Path): OutputFile.write words the FileWriteException in --lang, with exit 3.
+        OutputFile.write(target, document.docx(), lang);
+        return document.result();
     }
 
     /** The errors, then the warnings: what blocks the document comes first. */

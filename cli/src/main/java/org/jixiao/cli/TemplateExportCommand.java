@@ -4,7 +4,7 @@ package org.jixiao.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jixiao.Lang;
-import org.jixiao.docx.OfficialTemplate;
+import org.jixiao.report.docx.OfficialTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jixiao.AtomicFile;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +88,7 @@ class BatchInASmallHeapIT {
         batch.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
         assertTrue(batch.waitFor(60, TimeUnit.SECONDS));
         // What a kill between writing and moving leaves, whether or not this kill happened to.
-        Files.writeString(OutputFile.temporary(out.resolve("r00.docx"), batch.pid()), "half a document");
+        Files.writeString(AtomicFile.temporary(out.resolve("r00.docx"), batch.pid()), "half a document");
 
         JarRun again = JarRun.withJvm(dir, SMALL_HEAP, "--lang", "en", "batch", "in", "-o", "out");
         assertEquals(0, again.exitCode(), again.out() + again.err());

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jixiao.docx.Reports;
 import org.jixiao.json.ReportJson;
+import org.jixiao.report.docx.Reports;
 import org.jixiao.validation.ValidationResult;
 
 /**

@@ -10,12 +10,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Objects;
 import org.jixiao.internal.json.JsonErrors;
 import org.jixiao.internal.json.JsonInput;
 import org.jixiao.internal.json.JsonOutput;
-import org.jixiao.internal.json.ReportTree;
 import org.jixiao.internal.json.StrictJsonMapper;
 import org.jixiao.report.Report;
 
@@ -131,20 +129,6 @@ public final class ReportJson {
         } catch (JacksonException e) {
             throw new IllegalStateException("cannot write the report as JSON", e);
         }
-    }
-
-    /**
-     * The report as a plain, mutable tree for the template engine: {@link java.util.LinkedHashMap}s
-     * keyed by JSON property name in component order (a map component's entries in key order),
-     * {@link java.util.ArrayList}s, and
-     * {@link String}, {@link java.math.BigDecimal} (scale kept), {@link Integer} and {@link Boolean}
-     * leaves; enums as their constant names, dates as ISO strings ({@code "2023-05-07"}). It has the
-     * shape of {@link #write(Report)}, except that empty lists and maps are kept (a template placing a
-     * list needs no guard for "none"); null components are left out. A fresh tree on each call.
-     */
-    public static Map<String, Object> toTree(Report report) {
-        Objects.requireNonNull(report, "report");
-        return ReportTree.of(report);
     }
 
     /**

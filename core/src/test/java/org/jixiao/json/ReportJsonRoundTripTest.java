@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import org.jixiao.internal.json.ReportTree;
 import org.jixiao.report.Money;
 import org.jixiao.report.MoneyUnit;
 import org.jixiao.report.Report;
@@ -143,8 +144,8 @@ class ReportJsonRoundTripTest {
                 .map(RecordComponent::getName)
                 .toList();
         assertEquals(components, rootNames);
-        // Nested records too: toTree is built in component order and must print the same as write().
-        assertEquals(json, TreeJson.write(ReportJson.toTree(ReportJson.read(json))));
+        // Nested records too: ReportTree is built in component order and must print the same as write().
+        assertEquals(json, TreeJson.write(ReportTree.of(ReportJson.read(json))));
     }
 
     @Test
@@ -175,7 +176,7 @@ class ReportJsonRoundTripTest {
         assertEquals(List.of("work", "profile"), List.copyOf(report.sections().keySet()));
         String json = ReportJson.write(report);
         assertTrue(json.indexOf("\"profile\"") < json.indexOf("\"work\""), json);
-        Map<?, ?> tree = (Map<?, ?>) ReportJson.toTree(report).get("sections");
+        Map<?, ?> tree = (Map<?, ?>) ReportTree.of(report).get("sections");
         assertEquals(List.of("profile", "work"), List.copyOf(tree.keySet()));
         assertEquals(java.util.LinkedHashMap.class, tree.getClass());
         assertEquals(report, ReportJson.read(json));
@@ -183,7 +184,7 @@ class ReportJsonRoundTripTest {
 
     @Test
     void theTreeKeepsAnEmptySectionsMap() {
-        assertEquals(Map.of(), ReportJson.toTree(ReportJson.read("{}")).get("sections"));
+        assertEquals(Map.of(), ReportTree.of(ReportJson.read("{}")).get("sections"));
     }
 
     @Test
@@ -245,7 +246,7 @@ class ReportJsonRoundTripTest {
 
     @Test
     void treeHoldsPlainJavaValuesWithExactDecimalsAndIsoDates() {
-        var tree = ReportJson.toTree(ReportJson.read(Fixtures.completeReport()));
+        var tree = ReportTree.of(ReportJson.read(Fixtures.completeReport()));
         var cover = (java.util.Map<?, ?>) tree.get("cover");
         assertEquals(java.util.LinkedHashMap.class, tree.getClass());
         assertEquals("2023-05-07", cover.get("fillingDate"));

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jixiao.internal.json.JsonOutput;
 
-/** Prints a plain tree the way ReportJson lays out JSON, to compare toTree with write. */
+/** Prints a plain tree the way ReportJson lays out JSON, to compare ReportTree with write. */
 final class TreeJson {
     private static final JsonMapper PLAIN = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

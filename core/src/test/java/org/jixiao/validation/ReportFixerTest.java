@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import org.jixiao.json.ReportJson;
+import org.jixiao.internal.json.ReportTree;
 import org.jixiao.report.Item;
 import org.jixiao.report.Report;
 import org.jixiao.report.SampleReport;
@@ -118,7 +118,7 @@ class ReportFixerTest {
         Report report = defective();
         FixResult result = ReportFixer.fix(report);
         List<String> differences = new ArrayList<>();
-        diff(ReportJson.toTree(report), ReportJson.toTree(result.report()), "", differences);
+        diff(ReportTree.of(report), ReportTree.of(result.report()), "", differences);
         Set<String> fixedPaths = new TreeSet<>();
         result.fixes().forEach(f -> fixedPaths.add(f.path()));
         assertEquals(fixedPaths, new TreeSet<>(differences));
@@ -138,7 +138,7 @@ class ReportFixerTest {
         Report report = defective();
         Report printed = ReportFixer.withoutManualNumbering(report);
         List<String> differences = new ArrayList<>();
-        diff(ReportJson.toTree(report), ReportJson.toTree(printed), "", differences);
+        diff(ReportTree.of(report), ReportTree.of(printed), "", differences);
         assertEquals(List.of("/profile/functions/0/title", "/keyTasks/0/title", "/keyTasks/1/title"), differences);
         assertEquals("聚焦“双百工程 ”，打通服务群众“最后一公里”。", printed.keyTasks().get(1).title(), "only the number goes");
     }

@@ -5,11 +5,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.jixiao.Lang;
-import org.jixiao.docx.OfficialTemplate;
-import org.jixiao.docx.Reports;
 import org.jixiao.json.MalformedReportException;
 import org.jixiao.json.ReportJson;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.OfficialTemplate;
+import org.jixiao.report.docx.Reports;
 import org.jixiao.validation.ValidationResult;
 
 /**

@@ -3,9 +3,9 @@ package org.jixiao.examples;
 
 import java.nio.file.Path;
 import org.jixiao.Lang;
-import org.jixiao.docx.OfficialTemplate;
-import org.jixiao.docx.Reports;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.OfficialTemplate;
+import org.jixiao.report.docx.Reports;
 import org.jixiao.validation.ValidationResult;
 
 /**

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import org.jixiao.docx.DocxTemplate;
-import org.jixiao.docx.OfficialTemplate;
 import org.jixiao.docx.RenderLimits;
-import org.jixiao.docx.Reports;
+import org.jixiao.report.docx.OfficialTemplate;
+import org.jixiao.report.docx.Reports;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.approvaltests.Approvals;
-import org.jixiao.docx.Reports;
+import org.jixiao.report.docx.Reports;
 import org.jixiao.validation.FixResult;
 import org.jixiao.validation.Problem;
 import org.jixiao.validation.ReportValidator;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jixiao.json.ReportJson;
+import org.jixiao.internal.json.ReportTree;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -199,7 +199,7 @@ class PotouNothingLostTest {
 
     /** Every string of the report's JSON but the (untranscribed) description, with its multiplicity. */
     static Map<String, Integer> jsonStrings() {
-        Map<String, Object> tree = ReportJson.toTree(PotouExampleTest.report());
+        Map<String, Object> tree = ReportTree.of(PotouExampleTest.report());
         tree.remove("description");
         Map<String, Integer> strings = new HashMap<>();
         collect(tree, strings);

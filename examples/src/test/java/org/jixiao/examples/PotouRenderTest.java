@@ -16,16 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.approvaltests.Approvals;
-import org.jixiao.docx.DocxText;
-import org.jixiao.docx.InvalidReportException;
-import org.jixiao.docx.OfficialTemplate;
-import org.jixiao.docx.Reports;
-import org.jixiao.json.ReportJson;
+import org.jixiao.internal.json.ReportTree;
 import org.jixiao.report.Budget;
 import org.jixiao.report.Expenditure;
 import org.jixiao.report.Money;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.InvalidReportException;
+import org.jixiao.report.docx.OfficialTemplate;
+import org.jixiao.report.docx.Reports;
 import org.jixiao.testing.OoxmlSchemas;
+import org.jixiao.testing.docx.DocxText;
 import org.jixiao.validation.ReportFixer;
 import org.jixiao.validation.ValidationResult;
 import org.junit.jupiter.api.Assumptions;
@@ -68,7 +68,7 @@ class PotouRenderTest {
         String text = String.join("\n", RenderedDocument.paragraphs(render(POTOU)));
         List<String> missing = new ArrayList<>();
         // numbering typed where the template numbers is left out on purpose (typedNumberingIsNotPrintedTwice)
-        Map<String, Object> tree = ReportJson.toTree(ReportFixer.withoutManualNumbering(POTOU));
+        Map<String, Object> tree = ReportTree.of(ReportFixer.withoutManualNumbering(POTOU));
         tree.remove("description"); // a note about the data, never printed
         collectTexts(tree, "", missing, text);
         assertEquals(List.of(), missing, "every text value of the report must appear in the document");

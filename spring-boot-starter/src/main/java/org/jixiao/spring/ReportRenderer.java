@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.spring;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Objects;
 import org.jixiao.docx.DocxTemplate;
-import org.jixiao.docx.InvalidReportException;
-import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateDataException;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.InvalidReportException;
+import org.jixiao.report.docx.ReportDocument;
+import org.jixiao.report.docx.Reports;
 import org.jixiao.validation.ReportValidator;
 import org.jixiao.validation.ValidationResult;
 
@@ -57,8 +57,7 @@ public final class ReportRenderer {
      * @throws TemplateDataException when the template asks for data the report lacks
      */
     public RenderedReport render(Report report, DocxTemplate template) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        ValidationResult result = Reports.render(report, template, out, validator);
-        return new RenderedReport(out.toByteArray(), result);
+        ReportDocument document = Reports.document(report, template, validator);
+        return new RenderedReport(document.docx(), document.result());
     }
 }

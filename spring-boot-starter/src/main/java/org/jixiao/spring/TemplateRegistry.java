@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jixiao.docx.DocxTemplate;
-import org.jixiao.docx.Reports;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.docx.TemplateProblem;
+import org.jixiao.report.docx.Reports;
 
 /**
  * The templates an application's users uploaded, by name: each is checked and compiled once, when it is

@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.jixiao.docx.OfficialTemplate;
 import org.jixiao.json.ReportJson;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.OfficialTemplate;
 
 /** The test data: the starter's own warm-up sample report, and templates made from the official one. */
 final class Samples {

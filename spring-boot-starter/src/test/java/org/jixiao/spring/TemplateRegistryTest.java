@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jixiao.docx.DocxTemplate;
-import org.jixiao.docx.OfficialTemplate;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.docx.TemplateProblem;
+import org.jixiao.report.docx.OfficialTemplate;
 import org.junit.jupiter.api.Test;
 
 class TemplateRegistryTest {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.engine.Compiled;
 import org.jixiao.docx.internal.engine.PackageRenderer;
+import org.jixiao.docx.internal.engine.Precompiled;
 import org.jixiao.docx.internal.engine.TemplateCompiler;
 import org.jixiao.docx.internal.lint.Lint;
 import org.jixiao.docx.internal.load.Entries;
@@ -24,9 +25,9 @@ import org.jixiao.docx.internal.load.Limits;
  * never parses the template again and never touches docx4j or JAXB; its output is byte-for-byte
  * the same for the same template and data, whatever the default locale and time zone. Each thread
  * that renders keeps one reusable buffer of the size of the largest rendered part (at most 4 MiB).
- * Compiling loads docx4j once; the first compile in a JVM pays its start-up (about 2 s). The
- * {@linkplain OfficialTemplate official templates} were compiled when jixiao was built and load in
- * milliseconds, without docx4j.
+ * Compiling loads docx4j once; the first compile in a JVM pays its start-up (about 2 s). A template
+ * compiled when its module was built (the official report templates) loads in milliseconds, without
+ * docx4j.
  *
  * @since 0.1.0
  */
@@ -39,9 +40,9 @@ public final class DocxTemplate {
         this.limits = limits;
     }
 
-    /** A template compiled earlier (the official ones, at build time), with the default limits. */
-    static DocxTemplate of(Compiled compiled) {
-        return new DocxTemplate(Objects.requireNonNull(compiled, "compiled"), RenderLimits.DEFAULT);
+    static {
+        // templates compiled ahead of time (the official ones, at build time) get the default limits
+        Precompiled.factory(compiled -> new DocxTemplate(compiled, RenderLimits.DEFAULT));
     }
 
     /** {@link #compile(InputStream, RenderLimits)} with {@link RenderLimits#DEFAULT}. */
@@ -84,14 +85,25 @@ public final class DocxTemplate {
      * @throws UncheckedIOException if writing to {@code out} fails
      */
     public void render(Map<String, ?> data, OutputStream out) {
-        Objects.requireNonNull(data, "data");
         Objects.requireNonNull(out, "out");
-        byte[] docx = PackageRenderer.render(compiled, data, limits);
+        byte[] docx = render(data);
         try {
             out.write(docx);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Renders {@code data} as {@link #render(Map, OutputStream)} does and returns the .docx: the bytes
+     * the render produced, not a copy; the caller owns the array.
+     *
+     * @throws TemplateDataException as {@link #render(Map, OutputStream)}
+     * @since 0.2.0
+     */
+    public byte[] render(Map<String, ?> data) {
+        Objects.requireNonNull(data, "data");
+        return PackageRenderer.render(compiled, data, limits);
     }
 
     /** The limits every render of this template keeps to. */

@@ -186,9 +186,6 @@ class RenderLimitsTest {
     void theDefaultsAreThoseDocumented() {
         assertEquals(new RenderLimits(8, 50_000, 8L * 1024 * 1024), RenderLimits.DEFAULT);
         assertEquals(RenderLimits.DEFAULT, compileBody(p("x")).limits());
-        assertEquals(
-                RenderLimits.DEFAULT,
-                OfficialTemplate.OVERALL_SELF_EVALUATION.template().limits());
     }
 
     @Test

@@ -26,10 +26,10 @@ import org.jixiao.benchmarks.Potou;
 import org.jixiao.benchmarks.poitl.PoiTlData;
 import org.jixiao.benchmarks.poitl.PoiTlTemplate;
 import org.jixiao.docx.DocxTemplate;
-import org.jixiao.docx.OfficialTemplate;
-import org.jixiao.docx.Reports;
 import org.jixiao.json.ReportJson;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.OfficialTemplate;
+import org.jixiao.report.docx.Reports;
 
 /**
  * Whole-process probes for run.sh, each one a fresh JVM that run.sh times (wall time, peak RSS):

@@ -8,11 +8,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jixiao.docx.OfficialTemplate;
-import org.jixiao.docx.Reports;
 import org.jixiao.json.MalformedReportException;
 import org.jixiao.json.ReportJson;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.OfficialTemplate;
+import org.jixiao.report.docx.Reports;
 import org.jixiao.spring.ReportRenderer;
 import org.springframework.context.SmartLifecycle;
 

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.internal.json.ReportTree;
 import org.jixiao.internal.validation.JsonPointer;
 import org.jixiao.json.ReportJson;
 import org.jixiao.report.Report;
@@ -45,7 +46,7 @@ class TextWalkerTest {
         List<TextSite> sites = TextWalker.sites(SampleReport.valid());
         List<String> paths = sites.stream().map(TextSite::path).toList();
         assertEquals(paths.stream().distinct().toList(), paths);
-        Map<String, Object> tree = ReportJson.toTree(SampleReport.valid());
+        Map<String, Object> tree = ReportTree.of(SampleReport.valid());
         for (TextSite site : sites) {
             assertEquals(site.text(), at(tree, site.path()), site.path());
         }
@@ -74,7 +75,7 @@ class TextWalkerTest {
             report = ReportJson.read(in);
         }
         List<TextSite> sites = TextWalker.sites(report);
-        Map<String, Object> tree = ReportJson.toTree(report);
+        Map<String, Object> tree = ReportTree.of(report);
         Map<String, TextSite.Kind> kinds = new LinkedHashMap<>();
         for (TextSite site : sites) {
             assertEquals(site.text(), at(tree, site.path()), site.path());

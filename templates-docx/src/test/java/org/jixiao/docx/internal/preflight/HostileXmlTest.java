@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jixiao.docx.DocxText;
-import org.jixiao.docx.TemplateException;
 import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.TestDocx;
 import org.junit.jupiter.api.Test;
@@ -51,9 +49,6 @@ class HostileXmlTest {
                 assertEquals(
                         List.of("template.doctype"),
                         problems.stream().map(TemplateProblem::code).toList());
-                TemplateException e = org.junit.jupiter.api.Assertions.assertThrows(
-                        TemplateException.class, () -> DocxText.canonical(docx));
-                assertEquals("template.doctype", e.code());
             }
             assertEquals(0, requests.get(), "the parser fetched a URL");
         } finally {
@@ -78,11 +73,6 @@ class HostileXmlTest {
             List<TemplateProblem> problems = TemplatePreflight.check(mutated);
             assertTrue(
                     problems.stream().noneMatch(p -> p.code().equals("template.preflight.failed")), problems::toString);
-            try {
-                DocxText.canonical(mutated);
-            } catch (TemplateException expected) {
-                // the documented failure
-            }
         }
         budget.assertWithin(20_000, Long.MAX_VALUE);
     }

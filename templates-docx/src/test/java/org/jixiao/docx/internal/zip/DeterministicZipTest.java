@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,7 +21,6 @@ import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import org.jixiao.docx.DocxText;
 import org.jixiao.docx.TestDocx;
 import org.jixiao.docx.internal.preflight.TemplatePreflight;
 import org.junit.jupiter.api.Test;
@@ -126,10 +124,9 @@ class DeterministicZipTest {
     }
 
     @Test
-    void outputIsAPackageThePreflightAndCanonicalTextAccept() {
+    void outputIsAPackageThePreflightAccepts() {
         byte[] docx = write(parts());
         assertEquals(List.of(), TemplatePreflight.check(docx));
-        assertTrue(DocxText.canonical(docx).contains("[p] 页眉"));
     }
 
     @Test

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+/**
+ * jixiao's core: the report model, validation, JSON, outlines and Chinese formatting; knows nothing of Word.
+ * Exports only the public packages; {@code org.jixiao.internal.*} is read by jixiao's own modules alone.
+ */
+module org.jixiao.core {
+    // constraint annotations and ConstraintViolation appear in the public API
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires com.fasterxml.jackson.annotation;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    // compile time only: the annotations that ask for the model's builders (SOURCE retention)
+    requires static io.soabase.recordbuilder.core;
+    requires static java.compiler; // javax.lang.model.element.Modifier in those annotations
+
+    exports org.jixiao;
+    exports org.jixiao.format;
+    exports org.jixiao.json;
+    exports org.jixiao.outline;
+    exports org.jixiao.report;
+    exports org.jixiao.validation;
+    exports org.jixiao.validation.constraints;
+    // the data tree templates see is built from the report's tree and its outline's sections
+    exports org.jixiao.internal.json to
+            org.jixiao.report.docx;
+    exports org.jixiao.internal.outline to
+            org.jixiao.report.docx;
+
+    // Jackson reads and writes the records; Hibernate Validator reads their fields to validate them
+    opens org.jixiao.report to
+            com.fasterxml.jackson.databind,
+            org.hibernate.validator;
+    opens org.jixiao.outline to
+            com.fasterxml.jackson.databind,
+            org.hibernate.validator;
+    // Hibernate Validator instantiates the constraint validators
+    opens org.jixiao.internal.validation.constraints to
+            org.hibernate.validator;
+}
