@@ -11,12 +11,14 @@ import java.util.Objects;
 import org.jixiao.docx.internal.official.AtomicFile;
 import org.jixiao.docx.internal.official.ReportData;
 import org.jixiao.docx.internal.official.ReportDataSchema;
+import org.jixiao.docx.internal.official.WarmUp;
 import org.jixiao.outline.Outline;
 import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
 import org.jixiao.validation.FixResult;
 import org.jixiao.validation.ReportFixer;
 import org.jixiao.validation.ReportValidator;
+import org.jixiao.validation.ValidatedReport;
 import org.jixiao.validation.ValidationResult;
 
 /**
@@ -31,6 +33,20 @@ import org.jixiao.validation.ValidationResult;
  * typed at the start of a place the template numbers itself is left out of the document (the
  * {@code text.manual-numbering} warning says so), so no number prints twice. Custom
  * templates see the same data as the official ones ({@link #data(Report)}). Thread-safe.
+ *
+ * <p>To show a report's problems and then render it, validate once with {@link ValidatedReport#of} and render
+ * that ({@link #render(ValidatedReport, DocxTemplate, OutputStream)}). {@link #warmUp()} at start-up makes the
+ * first report as fast as the next ones.
+ *
+ * <p>Every exception jixiao throws is unchecked, on purpose: bad input is an expected outcome that a caller
+ * handles in one place (a web handler's 400/422, a command's exit code), not at each call, and validation
+ * hands problems back as a value ({@link ValidationResult}) rather than throwing. Each is a {@link
+ * org.jixiao.JixiaoException} with a stable code and a message in Chinese and English: {@link
+ * InvalidReportException} (the report has errors; it carries the whole result), {@link TemplateDataException}
+ * (the template asks for data the report lacks, or a render limit was reached), {@link TemplateException} (a
+ * template that does not compile) and {@link org.jixiao.json.MalformedReportException} (JSON that is not a
+ * report, from {@link org.jixiao.json.ReportJson}). Failed I/O is an {@link UncheckedIOException} wrapping the
+ * {@link IOException}; a null argument is a {@link NullPointerException}.
  *
  * @since 0.1.0
  */
@@ -63,9 +79,27 @@ public final class Reports {
      */
     public static ValidationResult render(
             Report report, DocxTemplate template, OutputStream out, ReportValidator validator) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(out, "out");
+        return render(ValidatedReport.of(report, validator), template, out);
+    }
+
+    /**
+     * Renders a report validated already ({@link ValidatedReport#of}) with {@code template} to {@code out} (not
+     * closed), without validating it again; laid out in its validator's outlines. On any failure nothing is
+     * written.
+     *
+     * @return {@code validated.result()}: warnings only
+     * @throws InvalidReportException when the report has errors
+     * @throws TemplateDataException when the template asks for data the report lacks
+     * @since 0.2.0
+     */
+    public static ValidationResult render(ValidatedReport validated, DocxTemplate template, OutputStream out) {
         Objects.requireNonNull(out, "out");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        ValidationResult result = renderChecked(report, template, buffer, validator);
+        ValidationResult result = renderValidated(validated, template, buffer);
         try {
             buffer.writeTo(out);
         } catch (IOException e) {
@@ -86,7 +120,9 @@ public final class Reports {
     public static ValidationResult render(Report report, DocxTemplate template, Path target) {
         Objects.requireNonNull(target, "target");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        ValidationResult result = renderChecked(report, template, buffer, VALIDATOR);
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(template, "template");
+        ValidationResult result = renderValidated(ValidatedReport.of(report, VALIDATOR), template, buffer);
         AtomicFile.write(target, buffer.toByteArray());
         return result;
     }
@@ -158,18 +194,43 @@ public final class Reports {
         return ReportDataSchema.json();
     }
 
-    private static ValidationResult renderChecked(
-            Report report, DocxTemplate template, OutputStream out, ReportValidator validator) {
+    /**
+     * Loads now what the first report of a JVM would otherwise pay for (class loading, Jackson, Hibernate
+     * Validator's bootstrap, the text rules, the official templates): reads a sample report shipped with
+     * jixiao, validates it with the validator {@link #render(Report, DocxTemplate, OutputStream)} uses,
+     * renders it with each official template, and reads a malformed one. Call it once at start-up, before
+     * the first request; it writes nothing anywhere. Thread-safe; calling it again repeats the work.
+     *
+     * @since 0.2.0
+     */
+    public static void warmUp() {
+        warmUp(VALIDATOR);
+    }
+
+    /**
+     * As {@link #warmUp()}, validating with {@code validator}, the one the application renders with. The sample
+     * is rendered whatever the validator finds, so a validator whose clock is earlier than the sample's dates
+     * warms up too.
+     *
+     * @since 0.2.0
+     */
+    public static void warmUp(ReportValidator validator) {
+        WarmUp.run(Objects.requireNonNull(validator, "validator"));
+    }
+
+    private static ValidationResult renderValidated(
+            ValidatedReport validated, DocxTemplate template, OutputStream out) {
+        Objects.requireNonNull(validated, "validated");
         Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(validator, "validator");
-        ValidationResult result = validator.validate(Objects.requireNonNull(report, "report"));
+        ValidationResult result = validated.result();
         if (result.hasErrors()) {
             throw new InvalidReportException(result);
         }
+        Report report = validated.report();
         template.render(
                 ReportData.of(
                         ReportFixer.withoutManualNumbering(report),
-                        validator.outlines().forReport(report.outline())),
+                        validated.outlines().forReport(report.outline())),
                 out);
         return result;
     }
