@@ -16,13 +16,13 @@ import org.jixiao.json.ReportJson;
 import org.jixiao.report.Report;
 import org.jixiao.report.docx.OfficialTemplate;
 
-/** The test data: the starter's own warm-up sample report, and templates made from the official one. */
+/** The test data: jixiao's warm-up sample report (Reports.warmUp), and templates made from the official one. */
 final class Samples {
     private Samples() {}
 
     /** The warm-up sample's JSON (a national-common report that validates with warnings only). */
     static byte[] json() {
-        try (InputStream in = Samples.class.getResourceAsStream("/org/jixiao/spring/warm-up-report.json")) {
+        try (InputStream in = Samples.class.getResourceAsStream("/org/jixiao/report/docx/warm-up-report.json")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,11 +23,12 @@ import org.jixiao.docx.internal.load.Limits;
  *
  * <p>Immutable and thread-safe: any number of threads may render one instance at once. A render
  * never parses the template again and never touches docx4j or JAXB; its output is byte-for-byte
- * the same for the same template and data, whatever the default locale and time zone. Each thread
- * that renders keeps one reusable buffer of the size of the largest rendered part (at most 4 MiB).
- * Compiling loads docx4j once; the first compile in a JVM pays its start-up (about 2 s). A template
- * compiled when its module was built (the official report templates) loads in milliseconds, without
- * docx4j.
+ * the same for the same template and data, whatever the default locale and time zone. Renders reuse
+ * their buffers: at most 4 of at most 1 MiB each are kept between renders, for the whole JVM however many
+ * threads render; a larger part gets a buffer of its own that is dropped after its render.
+ * Compiling loads docx4j once; the first compile in a JVM pays its start-up (about 2 s). A
+ * template compiled when its module was built (the official report templates) loads in milliseconds,
+ * without docx4j.
  *
  * @since 0.1.0
  */

@@ -11,6 +11,7 @@ import org.jixiao.AtomicFile;
 import org.jixiao.FileWriteException;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.TemplateDataException;
+import org.jixiao.report.docx.internal.WarmUp;
 import org.jixiao.outline.Outline;
 import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
@@ -19,6 +20,7 @@ import org.jixiao.report.docx.internal.ReportDataSchema;
 import org.jixiao.validation.FixResult;
 import org.jixiao.validation.ReportFixer;
 import org.jixiao.validation.ReportValidator;
+import org.jixiao.validation.ValidatedReport;
 import org.jixiao.validation.ValidationResult;
 
 /**
@@ -33,6 +35,20 @@ import org.jixiao.validation.ValidationResult;
  * typed at the start of a place the template numbers itself is left out of the document (the
  * {@code text.manual-numbering} warning says so), so no number prints twice. Custom
  * templates see the same data as the official ones ({@link #data(Report)}). Thread-safe.
+ *
+ * <p>To show a report's problems and then render it, validate once with {@link ValidatedReport#of} and render
+ * that ({@link #render(ValidatedReport, DocxTemplate, OutputStream)}). {@link #warmUp()} at start-up makes the
+ * first report as fast as the next ones.
+ *
+ * <p>Every exception jixiao throws is unchecked, on purpose: bad input is an expected outcome that a caller
+ * handles in one place (a web handler's 400/422, a command's exit code), not at each call, and validation
+ * hands problems back as a value ({@link ValidationResult}) rather than throwing. Each is a {@link
+ * org.jixiao.JixiaoException} with a stable code and a message in Chinese and English: {@link
+ * InvalidReportException} (the report has errors; it carries the whole result), {@link TemplateDataException}
+ * (the template asks for data the report lacks, or a render limit was reached), {@link TemplateException} (a
+ * template that does not compile) and {@link org.jixiao.json.MalformedReportException} (JSON that is not a
+ * report, from {@link org.jixiao.json.ReportJson}). Failed I/O is an {@link UncheckedIOException} wrapping the
+ * {@link IOException}; a null argument is a {@link NullPointerException}.
  *
  * @since 0.1.0
  */
@@ -65,8 +81,26 @@ public final class Reports {
      */
     public static ValidationResult render(
             Report report, DocxTemplate template, OutputStream out, ReportValidator validator) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(template, "template");
         Objects.requireNonNull(out, "out");
-        ReportDocument document = document(report, template, validator);
+        return render(ValidatedReport.of(report, validator), template, out);
+    }
+
+    /**
+     * Renders a report validated already ({@link ValidatedReport#of}) with {@code template} to {@code out} (not
+     * closed), without validating it again; laid out in its validator's outlines. On any failure nothing is
+     * written.
+     *
+     * @return {@code validated.result()}: warnings only
+     * @throws InvalidReportException when the report has errors
+     * @throws TemplateDataException when the template asks for data the report lacks
+     * @since 0.2.0
+     */
+    public static ValidationResult render(ValidatedReport validated, DocxTemplate template, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        ReportDocument document = document(validated, template);
         try {
             out.write(document.docx());
         } catch (IOException e) {
@@ -96,12 +130,27 @@ public final class Reports {
     public static ReportDocument document(Report report, DocxTemplate template, ReportValidator validator) {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(validator, "validator");
-        ValidationResult result = validator.validate(Objects.requireNonNull(report, "report"));
+        return document(ValidatedReport.of(Objects.requireNonNull(report, "report"), validator), template);
+    }
+
+    /**
+     * As {@link #document(Report, DocxTemplate)} for a report validated already ({@link ValidatedReport#of}),
+     * without validating it again; laid out in its validator's outlines.
+     *
+     * @throws InvalidReportException when the report has errors
+     * @throws TemplateDataException when the template asks for data the report lacks
+     * @since 0.2.0
+     */
+    public static ReportDocument document(ValidatedReport validated, DocxTemplate template) {
+        Objects.requireNonNull(validated, "validated");
+        Objects.requireNonNull(template, "template");
+        ValidationResult result = validated.result();
         if (result.hasErrors()) {
             throw new InvalidReportException(result);
         }
+        Report report = validated.report();
         byte[] docx = template.render(ReportData.of(
-                ReportFixer.withoutManualNumbering(report), validator.outlines().forReport(report.outline())));
+                ReportFixer.withoutManualNumbering(report), validated.outlines().forReport(report.outline())));
         return new ReportDocument(docx, result);
     }
 
@@ -186,5 +235,29 @@ public final class Reports {
      */
     public static String dataSchema() {
         return ReportDataSchema.json();
+    }
+
+    /**
+     * Loads now what the first report of a JVM would otherwise pay for (class loading, Jackson, Hibernate
+     * Validator's bootstrap, the text rules, the official templates): reads a sample report shipped with
+     * jixiao, validates it with the validator {@link #render(Report, DocxTemplate, OutputStream)} uses,
+     * renders it with each official template, and reads a malformed one. Call it once at start-up, before
+     * the first request; it writes nothing anywhere. Thread-safe; calling it again repeats the work.
+     *
+     * @since 0.2.0
+     */
+    public static void warmUp() {
+        warmUp(VALIDATOR);
+    }
+
+    /**
+     * As {@link #warmUp()}, validating with {@code validator}, the one the application renders with. The sample
+     * is rendered whatever the validator finds, so a validator whose clock is earlier than the sample's dates
+     * warms up too.
+     *
+     * @since 0.2.0
+     */
+    public static void warmUp(ReportValidator validator) {
+        WarmUp.run(Objects.requireNonNull(validator, "validator"));
     }
 }

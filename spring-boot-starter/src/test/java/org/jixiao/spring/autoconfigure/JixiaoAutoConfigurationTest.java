@@ -37,7 +37,7 @@ class JixiaoAutoConfigurationTest {
 
     /** The warm-up sample: filled in 2023-05-07, submitted 2023-05-10. */
     private static final Report SAMPLE =
-            ReportJson.read(JixiaoWarmUp.class.getResourceAsStream("/org/jixiao/spring/warm-up-report.json"));
+            ReportJson.read(JixiaoWarmUp.class.getResourceAsStream("/org/jixiao/report/docx/warm-up-report.json"));
 
     private final ApplicationContextRunner plain = new ApplicationContextRunner().withConfiguration(JIXIAO);
     private final WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(JIXIAO);

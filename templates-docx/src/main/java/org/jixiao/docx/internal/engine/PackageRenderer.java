@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateDataException;
+import org.jixiao.docx.internal.render.BufferPool;
 import org.jixiao.docx.internal.render.ByteBuf;
 import org.jixiao.docx.internal.render.Renderer;
 import org.jixiao.docx.internal.zip.DeterministicZip;
@@ -17,24 +18,15 @@ import org.jixiao.docx.internal.zip.DeterministicZip;
 public final class PackageRenderer {
     private PackageRenderer() {}
 
-    /** Render buffers kept per thread between renders, so a warm render allocates little. */
-    private static final ThreadLocal<ByteBuf> BUFFERS = new ThreadLocal<>();
-    /** Buffers larger than this are not kept. */
-    private static final int KEEP_MAX = 4 * 1024 * 1024;
+    /**
+     * Render buffers kept between renders: at most 4 of at most 1 MiB each, 4 MiB for the whole JVM however many
+     * threads render (a part larger than 1 MiB gets a fresh buffer, dropped after its render).
+     */
+    private static final BufferPool BUFFERS = new BufferPool(4, 1024 * 1024);
 
-    private static ByteBuf buffer(Compiled c) {
-        ByteBuf b = BUFFERS.get();
-        if (b == null) {
-            return new ByteBuf(c.estimate());
-        }
-        BUFFERS.remove();
-        return b;
-    }
-
-    private static void release(ByteBuf b) {
-        if (b.array().length <= KEEP_MAX) {
-            BUFFERS.set(b);
-        }
+    /** The render buffers kept between renders; for tests of their bound. */
+    public static BufferPool buffers() {
+        return BUFFERS;
     }
 
     /**
@@ -47,7 +39,7 @@ public final class PackageRenderer {
             throw new TemplateDataException(r.problems());
         }
         DeterministicZip zip = new DeterministicZip();
-        ByteBuf buf = buffer(c);
+        ByteBuf buf = BUFFERS.take(c.estimate());
         buf.budget(limits.maxOutputBytes());
         try (PartDeflater deflater = new PartDeflater()) {
             for (OutPart p : c.parts()) {
@@ -64,7 +56,7 @@ public final class PackageRenderer {
                 }
             }
         } finally {
-            release(buf);
+            BUFFERS.give(buf);
         }
         List<DataProblem> problems = r.problems();
         if (!problems.isEmpty()) {
