@@ -13,20 +13,19 @@ import org.jixiao.docx.internal.engine.Compiled;
 import org.jixiao.docx.internal.engine.PackageRenderer;
 import org.jixiao.docx.internal.engine.TemplateCompiler;
 import org.jixiao.docx.internal.lint.Lint;
-import org.jixiao.docx.internal.load.Entries;
-import org.jixiao.docx.internal.load.Limits;
+import org.jixiao.docx.internal.load.Capped;
+import org.jixiao.docx.internal.preflight.PreflightLimits;
 
 /**
  * A compiled .docx template: compile once, render many times. See {@code TEMPLATE-SYNTAX.md} for
  * the placeholders, sections and the missing-data policy.
  *
  * <p>Immutable and thread-safe: any number of threads may render one instance at once. A render
- * never parses the template again and never touches docx4j or JAXB; its output is byte-for-byte
+ * never parses the template again; its output is byte-for-byte
  * the same for the same template and data, whatever the default locale and time zone. Each thread
  * that renders keeps one reusable buffer of the size of the largest rendered part (at most 4 MiB).
- * Compiling loads docx4j once; the first compile in a JVM pays its start-up (about 2 s). The
- * {@linkplain OfficialTemplate official templates} were compiled when jixiao was built and load in
- * milliseconds, without docx4j.
+ * Compiling reads the package once with the JDK's own XML parser; neither compiling nor rendering
+ * uses docx4j.
  *
  * @since 0.1.0
  */
@@ -61,14 +60,15 @@ public final class DocxTemplate {
     public static DocxTemplate compile(InputStream docx, RenderLimits limits) {
         Objects.requireNonNull(docx, "docx");
         Objects.requireNonNull(limits, "limits");
+        int max = (int) PreflightLimits.DEFAULT.maxTemplateBytes();
         byte[] bytes;
         try {
-            bytes = Entries.readCapped(docx, Limits.MAX_TEMPLATE_BYTES);
+            bytes = Capped.read(docx, max);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Entries.Rejected e) {
-            throw new TemplateException(List.of(
-                    Problems.Code.PACKAGE_TOO_LARGE.at("", "", "", Integer.toString(Limits.MAX_TEMPLATE_BYTES))));
+        }
+        if (bytes == null) {
+            throw new TemplateException(List.of(Problems.Code.PACKAGE_TOO_LARGE.at("", "", "", Integer.toString(max))));
         }
         return new DocxTemplate(TemplateCompiler.compile(bytes, limits), limits);
     }

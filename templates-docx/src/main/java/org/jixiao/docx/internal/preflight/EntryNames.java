@@ -3,6 +3,7 @@ package org.jixiao.docx.internal.preflight;
 
 import java.util.Locale;
 import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.load.DocxPackage;
 
 /** Entry-name rules: an OPC part name is relative, forward-slashed and free of {@code ..}. */
 final class EntryNames {
@@ -26,7 +27,7 @@ final class EntryNames {
 
     /** The key under which two names count as the same OPC part (OPC names are case-insensitive). */
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return DocxPackage.key(name);
     }
 
     /** Whether the name ends in {@code .xml} or {@code .rels}, in any case. */

@@ -4,6 +4,7 @@ package org.jixiao.docx.internal.text;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.jixiao.docx.internal.load.Relationship;
 import org.jixiao.docx.internal.xml.XElement;
 
 /**
@@ -20,7 +21,7 @@ public final class CanonicalText {
         PartSet parts = PartSet.read(docx);
         String main = parts.mainDocument();
         Rels rels = Rels.of(parts, main);
-        List<Rels.Rel> settingsRel = rels.ofType("settings");
+        List<Relationship> settingsRel = rels.ofType("settings");
         XElement settings =
                 settingsRel.isEmpty() ? null : parts.xml(settingsRel.get(0).target());
         boolean evenOdd = settings != null && PackageWriter.evenAndOddHeaders(settings);
@@ -39,14 +40,14 @@ public final class CanonicalText {
             story(parts, part, evenOdd, out);
         }
         for (String type : new String[] {"footnotes", "endnotes"}) {
-            for (Rels.Rel r : rels.ofType(type)) {
+            for (Relationship r : rels.ofType(type)) {
                 notes(parts, r.target(), evenOdd, out);
             }
         }
-        for (Rels.Rel r : rels.ofType("styles")) {
+        for (Relationship r : rels.ofType("styles")) {
             section(parts, r.target(), out, PackageWriter::styles);
         }
-        for (Rels.Rel r : rels.ofType("numbering")) {
+        for (Relationship r : rels.ofType("numbering")) {
             section(parts, r.target(), out, PackageWriter::numbering);
         }
         if (settings != null) {
