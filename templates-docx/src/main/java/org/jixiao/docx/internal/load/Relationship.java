@@ -4,6 +4,7 @@ package org.jixiao.docx.internal.load;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import org.jixiao.docx.internal.xml.Ns;
 
 /**
  * One relationship of a source part.
@@ -21,16 +22,9 @@ public record Relationship(String id, String type, String target, boolean extern
         return !external && type.equalsIgnoreCase(shortType);
     }
 
-    /**
-     * The short relationship type, e.g. {@code header} for
-     * {@code http://schemas.openxmlformats.org/officeDocument/2006/relationships/header}; "" for null.
-     */
+    /** The short relationship type, e.g. {@code header}, of a full one ({@link Ns#shortRelType}). */
     public static String shortType(String type) {
-        if (type == null) {
-            return "";
-        }
-        int slash = type.lastIndexOf('/');
-        return slash < 0 ? type : type.substring(slash + 1);
+        return Ns.shortRelType(type);
     }
 
     /** {@code word/document.xml} for {@code word/_rels/document.xml.rels}; "" for {@code _rels/.rels} and other names. */

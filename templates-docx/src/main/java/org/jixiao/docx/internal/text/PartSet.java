@@ -11,21 +11,20 @@ import org.jixiao.docx.internal.load.Relationship;
 import org.jixiao.docx.internal.preflight.PartProblems;
 import org.jixiao.docx.internal.preflight.PreflightLimits;
 import org.jixiao.docx.internal.preflight.TemplatePreflight;
+import org.jixiao.docx.internal.tree.TreeReader;
+import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.xml.Ns;
-import org.jixiao.docx.internal.xml.XElement;
 import org.jixiao.docx.internal.xml.XmlReadException;
-import org.jixiao.docx.internal.xml.XmlTree;
 
 /**
  * The parts of a package, read once under the pre-flight ZIP limits ({@link TemplatePreflight}),
  * looked up by name without regard to case; bad input → {@link TemplateException}.
  */
 final class PartSet {
-    private static final int MAX_DEPTH = 256;
     private static final String RELS = "_rels/.rels";
 
     private final DocxPackage docx;
-    private final Map<String, XElement> parsed = new HashMap<>();
+    private final Map<String, XmlElem> parsed = new HashMap<>();
 
     private PartSet(DocxPackage docx) {
         this.docx = docx;
@@ -40,14 +39,14 @@ final class PartSet {
     }
 
     /** The parsed part, or null when absent; names compared without regard to case, as OPC compares them. */
-    XElement xml(String name) {
+    XmlElem xml(String name) {
         byte[] bytes = docx.part(name);
         if (bytes == null) {
             return null;
         }
         return parsed.computeIfAbsent(key(name), n -> {
             try {
-                return XmlTree.parse(bytes, MAX_DEPTH);
+                return TreeReader.read(bytes);
             } catch (XmlReadException e) {
                 throw new TemplateException(List.of(PartProblems.of(name, e)));
             }
@@ -77,7 +76,7 @@ final class PartSet {
         }
         for (Relationship r : relationships("")) {
             if (r.isInternal("officeDocument")) {
-                XElement root = xml(r.target());
+                XmlElem root = xml(r.target());
                 if (root == null) {
                     throw new TemplateException(List.of(PartProblems.missing(r.target())));
                 }
