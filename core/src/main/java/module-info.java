@@ -25,6 +25,9 @@ module org.jixiao.core {
     // the data tree templates see is built from the report's tree and its outline's sections
     exports org.jixiao.internal.json to
             org.jixiao.report.docx;
+    // one check of the characters XML 1.0 cannot hold, for the report's text and the template's
+    exports org.jixiao.internal.validation to
+            org.jixiao.docx;
     exports org.jixiao.internal.outline to
             org.jixiao.report.docx;
 

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * The generic .docx template engine: {@code org.jixiao.docx} is its API; docx4j and every internal package
- * stay inside, but for the qualified exports jixiao's own modules need.
+ * The generic .docx template engine: {@code org.jixiao.docx} is its API; every internal package stays inside, but
+ * for the qualified exports jixiao's own modules need.
  */
 module org.jixiao.docx {
     // TemplateException and its kin extend JixiaoException and speak Lang
     requires transitive org.jixiao.core;
     requires com.fasterxml.jackson.databind;
     requires java.xml;
-    requires org.docx4j.core;
 
     exports org.jixiao.docx;
     // report-docx ships templates compiled at build time, packed deterministically
@@ -17,7 +16,11 @@ module org.jixiao.docx {
     exports org.jixiao.docx.internal.zip to
             org.jixiao.report.docx;
     // canonical text reads a package with the engine's bounded reader and XML tree
+    exports org.jixiao.docx.internal.load to
+            org.jixiao.testing.docx;
     exports org.jixiao.docx.internal.preflight to
+            org.jixiao.testing.docx;
+    exports org.jixiao.docx.internal.tree to
             org.jixiao.testing.docx;
     exports org.jixiao.docx.internal.xml to
             org.jixiao.testing.docx;

@@ -6,7 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Library logging (Hibernate Validator's start-up line, docx4j through slf4j-jdk14) ends in
+ * Library logging (Hibernate Validator's start-up line, through jboss-logging) ends in
  * java.util.logging; the command line prints its own messages, so that is silent unless
  * {@code --debug}.
  */

@@ -14,21 +14,20 @@ import org.jixiao.docx.internal.engine.PackageRenderer;
 import org.jixiao.docx.internal.engine.Precompiled;
 import org.jixiao.docx.internal.engine.TemplateCompiler;
 import org.jixiao.docx.internal.lint.Lint;
-import org.jixiao.docx.internal.load.Entries;
-import org.jixiao.docx.internal.load.Limits;
+import org.jixiao.docx.internal.load.Capped;
+import org.jixiao.docx.internal.preflight.PreflightLimits;
 
 /**
  * A compiled .docx template: compile once, render many times. See {@code TEMPLATE-SYNTAX.md} for
  * the placeholders, sections and the missing-data policy.
  *
  * <p>Immutable and thread-safe: any number of threads may render one instance at once. A render
- * never parses the template again and never touches docx4j or JAXB; its output is byte-for-byte
+ * never parses the template again; its output is byte-for-byte
  * the same for the same template and data, whatever the default locale and time zone. Renders reuse
  * their buffers: at most 4 of at most 1 MiB each are kept between renders, for the whole JVM however many
  * threads render; a larger part gets a buffer of its own that is dropped after its render.
- * Compiling loads docx4j once; the first compile in a JVM pays its start-up (about 2 s). A
- * template compiled when its module was built (the official report templates) loads in milliseconds,
- * without docx4j.
+ * Compiling reads the package once with the JDK's own XML parser; neither compiling nor rendering
+ * uses docx4j.
  *
  * @since 0.1.0
  */
@@ -63,14 +62,15 @@ public final class DocxTemplate {
     public static DocxTemplate compile(InputStream docx, RenderLimits limits) {
         Objects.requireNonNull(docx, "docx");
         Objects.requireNonNull(limits, "limits");
+        int max = (int) PreflightLimits.DEFAULT.maxTemplateBytes();
         byte[] bytes;
         try {
-            bytes = Entries.readCapped(docx, Limits.MAX_TEMPLATE_BYTES);
+            bytes = Capped.read(docx, max);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Entries.Rejected e) {
-            throw new TemplateException(List.of(
-                    Problems.Code.PACKAGE_TOO_LARGE.at("", "", "", Integer.toString(Limits.MAX_TEMPLATE_BYTES))));
+        }
+        if (bytes == null) {
+            throw new TemplateException(List.of(Problems.Code.PACKAGE_TOO_LARGE.at("", "", "", Integer.toString(max))));
         }
         return new DocxTemplate(TemplateCompiler.compile(bytes, limits), limits);
     }

@@ -2,12 +2,12 @@
 package org.jixiao.docx.internal.compile;
 
 import org.jixiao.docx.internal.plan.DocPrId;
-import org.jixiao.docx.internal.tree.Names;
 import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlAttr;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
+import org.jixiao.docx.internal.xml.Ns;
 
 /**
  * Compiles block-level content (the body, a cell, a header, a text box) and static elements.
@@ -71,7 +71,7 @@ final class BlockCompiler {
         if ((e.isW("bookmarkStart") || e.isW("bookmarkEnd")) && c.emitter.inLoop()) {
             return;
         }
-        if (e.is(Names.WP, "docPr")) {
+        if (e.is(Ns.WP, "docPr")) {
             docPr(e);
         } else if (e.isW("txbxContent")) {
             TreeWriter.startTag(out, e, false);
@@ -109,7 +109,7 @@ final class BlockCompiler {
 
     /** Whether the subtree holds something that is not copied verbatim. */
     private boolean needsCompiling(XmlElem e) {
-        if (e.is(Names.WP, "docPr") || e.isW("txbxContent") || e.isW("bookmarkStart") || e.isW("bookmarkEnd")) {
+        if (e.is(Ns.WP, "docPr") || e.isW("txbxContent") || e.isW("bookmarkStart") || e.isW("bookmarkEnd")) {
             return true;
         }
         for (XmlNode k : e.children) {

@@ -11,10 +11,10 @@ import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.Value;
-import org.jixiao.docx.internal.tree.Names;
 import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
+import org.jixiao.docx.internal.xml.Ns;
 
 /**
  * Compiles a table cell. Every cell keeps at least one paragraph (Word requires it). A cell of a
@@ -120,7 +120,7 @@ final class CellCompiler {
     private static int vMergeSlot(List<XmlElem> children) {
         for (int i = 0; i < children.size(); i++) {
             XmlElem k = children.get(i);
-            if (k.isW("vMerge") || (k.ns.equals(Names.W) && SchemaOrder.before("tcPr", "vMerge", k.local))) {
+            if (k.isW("vMerge") || (k.ns.equals(Ns.W) && SchemaOrder.before("tcPr", "vMerge", k.local))) {
                 return i;
             }
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
+import org.jixiao.docx.internal.xml.WordMarks;
 
 /**
  * Makes every marker contiguous text inside one {@code w:t}, whatever Word, WPS or LibreOffice did
@@ -17,25 +18,8 @@ import org.jixiao.docx.internal.tree.XmlText;
  * run of its first character, so it takes that character's formatting. Runs left empty are removed.
  */
 final class Normaliser {
-    /** Paragraph-level elements that mark positions and hold no content. */
-    private static final Set<String> MARKS = Set.of(
-            "bookmarkStart",
-            "bookmarkEnd",
-            "commentRangeStart",
-            "commentRangeEnd",
-            "permStart",
-            "permEnd",
-            "moveFromRangeStart",
-            "moveFromRangeEnd",
-            "moveToRangeStart",
-            "moveToRangeEnd",
-            "customXmlInsRangeStart",
-            "customXmlInsRangeEnd",
-            "customXmlDelRangeStart",
-            "customXmlDelRangeEnd",
-            "pPr",
-            "del",
-            "moveFrom");
+    /** Paragraph-level elements that mark positions or were removed, and the paragraph's properties: no text. */
+    private static final Set<String> MARKS = WordMarks.passedOver("pPr");
     /** Paragraph-level elements whose runs are part of the paragraph's text. */
     static final Set<String> INLINE_CONTAINERS = Set.of(
             "hyperlink", "ins", "moveTo", "sdt", "sdtContent", "fldSimple", "customXml", "dir", "bdo", "smartTag");
@@ -301,7 +285,7 @@ final class Normaliser {
         }
 
         private static boolean isW(XmlElem e) {
-            return e.ns.equals(org.jixiao.docx.internal.tree.Names.W);
+            return e.ns.equals(org.jixiao.docx.internal.xml.Ns.W);
         }
     }
 }

@@ -10,11 +10,11 @@ import org.jixiao.docx.internal.plan.Num;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.SectionKind;
 import org.jixiao.docx.internal.plan.Value;
-import org.jixiao.docx.internal.tree.Names;
 import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
+import org.jixiao.docx.internal.xml.Ns;
 
 /**
  * Compiles a paragraph. A paragraph holding only section markers is a block marker and leaves
@@ -201,7 +201,7 @@ final class ParagraphCompiler {
         if (e.isW("t")) {
             return byNode.containsKey(textOf(e));
         }
-        if (!e.isW("r") && !(e.ns.equals(Names.W) && Normaliser.INLINE_CONTAINERS.contains(e.local))) {
+        if (!e.isW("r") && !(e.ns.equals(Ns.W) && Normaliser.INLINE_CONTAINERS.contains(e.local))) {
             return false;
         }
         for (XmlNode k : e.children) {

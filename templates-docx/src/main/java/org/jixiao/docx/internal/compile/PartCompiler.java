@@ -11,9 +11,9 @@ import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.PartPlan;
 import org.jixiao.docx.internal.plan.Tags;
-import org.jixiao.docx.internal.tree.Names;
 import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.docx.internal.xml.Ns;
 
 /**
  * Compiles one templated part (main document, header or footer) into a {@link PartPlan}, collecting
@@ -99,7 +99,7 @@ public final class PartCompiler {
     /** The WordprocessingML prefix the part uses, with its colon. */
     private static String prefixOf(XmlElem root) {
         for (var a : root.attrs) {
-            if (a.qname().startsWith("xmlns") && a.value().equals(Names.W)) {
+            if (a.qname().startsWith("xmlns") && a.value().equals(Ns.W)) {
                 return a.qname().equals("xmlns") ? "" : a.qname().substring(6) + ":";
             }
         }

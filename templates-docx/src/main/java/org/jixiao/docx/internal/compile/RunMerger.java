@@ -4,12 +4,12 @@ package org.jixiao.docx.internal.compile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jixiao.docx.internal.tree.Names;
 import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlAttr;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
+import org.jixiao.docx.internal.xml.Ns;
 
 /**
  * Joins adjacent runs that have the same run properties and hold only text, tabs and breaks, as
@@ -53,7 +53,7 @@ final class RunMerger {
 
     private static boolean simple(XmlElem r) {
         for (XmlNode n : r.children) {
-            if (n instanceof XmlElem c && !(c.ns.equals(Names.W) && SIMPLE.contains(c.local))) {
+            if (n instanceof XmlElem c && !(c.ns.equals(Ns.W) && SIMPLE.contains(c.local))) {
                 return false;
             }
             if (n instanceof XmlText t && !t.text.isBlank()) {
@@ -112,8 +112,8 @@ final class RunMerger {
     }
 
     private static void preserve(XmlElem t) {
-        if (t.attr(Names.XML, "space") == null) {
-            t.attrs.add(new XmlAttr("xml:space", Names.XML, "space", "preserve"));
+        if (t.attr(Ns.XML, "space") == null) {
+            t.attrs.add(new XmlAttr("xml:space", Ns.XML, "space", "preserve"));
         }
     }
 }

@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
-import org.jixiao.docx.internal.tree.Names;
 import org.jixiao.docx.internal.tree.TreeReader;
 import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
+import org.jixiao.docx.internal.xml.Ns;
 
 /**
  * Puts the children of the WordprocessingML elements with a fixed sequence that a template carries
@@ -42,7 +42,7 @@ public final class SchemaOrder {
 
     /** Puts the children of every element in {@code root}'s subtree in schema order; returns whether any moved. */
     static boolean sortAll(XmlElem root) {
-        Map<String, Integer> ranks = root.ns.equals(Names.W) ? RANKS.get(root.local) : null;
+        Map<String, Integer> ranks = root.ns.equals(Ns.W) ? RANKS.get(root.local) : null;
         boolean moved = ranks != null && sort(root, ranks);
         for (XmlNode n : root.children) {
             if (n instanceof XmlElem e) {
@@ -61,7 +61,7 @@ public final class SchemaOrder {
      */
     public static byte[] sorted(byte[] xml) throws XMLStreamException {
         XmlElem root = TreeReader.parse(xml);
-        if (!root.ns.equals(Names.W) || !sortAll(root)) {
+        if (!root.ns.equals(Ns.W) || !sortAll(root)) {
             return xml;
         }
         StringBuilder sb = new StringBuilder(TreeWriter.DECLARATION);
@@ -108,7 +108,7 @@ public final class SchemaOrder {
 
     /** The schema position of {@code c}, or null when the schema does not declare it there. */
     private static Integer rank(XmlElem c, Map<String, Integer> ranks) {
-        if (c.ns.equals(Names.W)) {
+        if (c.ns.equals(Ns.W)) {
             return ranks.get(c.local);
         }
         if (c.is(MC, "AlternateContent")) {

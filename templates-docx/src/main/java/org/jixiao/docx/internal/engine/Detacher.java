@@ -60,7 +60,7 @@ final class Detacher {
 
     private static boolean refersTo(XmlElem e, String id) {
         for (XmlAttr a : e.attrs) {
-            if (!a.qname().startsWith("xmlns") && Ns.canonical(a.ns()).equals(Ns.R) && id.equals(a.value())) {
+            if (!a.qname().startsWith("xmlns") && a.ns().equals(Ns.R) && id.equals(a.value())) {
                 return true;
             }
         }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.engine;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +18,7 @@ import org.jixiao.docx.internal.compile.PartCompiler;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.compile.PropsCompiler;
 import org.jixiao.docx.internal.compile.SchemaOrder;
-import org.jixiao.docx.internal.load.Docx4jGate;
-import org.jixiao.docx.internal.load.Entries;
+import org.jixiao.docx.internal.load.DocxPackage;
 import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.ListPara;
 import org.jixiao.docx.internal.plan.Lit;
@@ -36,9 +35,9 @@ import org.jixiao.docx.internal.tree.TreeReader;
 import org.jixiao.docx.internal.zip.Deflated;
 
 /**
- * Compile pipeline: pre-flight (TemplatePreflight) → read the entries under limits, leaving out the
- * relationships the pre-flight detached (a local attached template) → docx4j gate (loads, every part
- * unmarshals) → for the main document, headers and footers: parse (StAX, no DTD), normalise, compile
+ * Compile pipeline: pre-flight (TemplatePreflight: the one bounded read of the package, into a
+ * {@link DocxPackage}, and its checks) → leave out the relationships the pre-flight detached (a local
+ * attached template) → for the main document, headers and footers: parse (StAX, no DTD), normalise, compile
  * to a plan, loops no deeper than {@link RenderLimits#maxLoopDepth}; every other part is deflated once
  * and kept, the WordprocessingML ones (styles, numbering, footnotes…) with their properties put in
  * schema order first ({@link SchemaOrder}). Relationship targets, footnotes, endnotes and comments are
@@ -66,24 +65,21 @@ public final class TemplateCompiler {
         if (!pre.problems().isEmpty()) {
             throw new TemplateException(pre.problems());
         }
-        Map<String, byte[]> entries;
+        DocxPackage pkg = pre.docx();
+        Map<String, byte[]> entries = new LinkedHashMap<>(pkg.parts());
         try {
-            entries = Entries.read(docx);
             Detacher.apply(entries, pre.detached());
-        } catch (IOException | Entries.Rejected | XMLStreamException e) {
-            throw new TemplateException(
-                    List.of(Problems.Code.PACKAGE_UNREADABLE.at("", "", "", e.getMessage(), e.getMessage())));
-        }
-        Docx4jGate.Result gate = Docx4jGate.check(docx, entries);
-        if (!gate.problems().isEmpty()) {
-            throw new TemplateException(gate.problems());
+        } catch (XMLStreamException e) {
+            throw new TemplateException(List.of(Problems.notWellFormed("", e.getMessage())));
         }
         List<TemplateProblem> problems = new ArrayList<>();
         List<TemplateProblem> warnings = new ArrayList<>(pre.warnings());
         List<OutPart> parts = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : ordered(entries).entrySet()) {
             String name = e.getKey();
-            if (name.equals(gate.mainPart()) || gate.headersAndFooters().contains(name)) {
+            if (name.equals(pkg.mainPart())
+                    || pkg.headers().contains(name)
+                    || pkg.footers().contains(name)) {
                 parts.add(templated(name, e.getValue(), problems, warnings, limits.maxLoopDepth()));
             } else if (PROPERTIES.contains(name) && new String(e.getValue(), StandardCharsets.UTF_8).contains("{{")) {
                 parts.add(templated(name, e.getValue(), problems, warnings, 0));
@@ -159,7 +155,7 @@ public final class TemplateCompiler {
                 NotesCheck.check(name, root, problems);
             }
         } catch (XMLStreamException | RuntimeException e) {
-            // Not every part is XML a tree is read from (the gate has loaded the package); nothing to check.
+            // Not every part is XML a tree is read from (the pre-flight checked the XML parts); nothing to check.
         }
     }
 
@@ -168,7 +164,7 @@ public final class TemplateCompiler {
             try {
                 bytes = SchemaOrder.sorted(bytes);
             } catch (XMLStreamException | RuntimeException e) {
-                // Pre-flight and docx4j accepted the part; one this reader refuses is copied as it is, as always.
+                // The pre-flight accepted the part; one this reader refuses is copied as it is, as always.
             }
         }
         if (name.equals(CONTENT_TYPES)) {

@@ -17,7 +17,7 @@ import org.jixiao.docx.TemplateProblem;
 
 /**
  * Reads a ZIP from memory with hard caps: entries, inflated bytes per entry and
- * in total, compression ratio, file size. Inflation stops as soon as a cap is passed, so a bomb
+ * in total, compression ratio, file size; every entry's bytes are kept (at most the total cap). Inflation stops as soon as a cap is passed, so a bomb
  * costs at most about one cap of work. Never throws; problems come back as values. Walks the local
  * headers with {@link ZipInputStream}, as docx4j does, and compares them with the central directory.
  */
@@ -102,8 +102,7 @@ public final class BoundedZipReader {
         // A part named as XML is kept whatever its bytes: Word and docx4j parse it by its name.
         boolean xmlByName = EntryNames.isXmlName(name);
         XmlSniffer sniffer = new XmlSniffer();
-        ByteArrayOutputStream pending = new ByteArrayOutputStream();
-        ByteArrayOutputStream keep = null;
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
         int n;
         while ((n = in.read(buf)) > 0) {
             size += n;
@@ -124,21 +123,12 @@ public final class BoundedZipReader {
                     return false;
                 }
             }
+            kept.write(buf, 0, n);
             if (sniffer.undecided()) {
-                pending.write(buf, 0, n);
                 sniffer.feed(buf, n);
-                if (!sniffer.undecided()) {
-                    keep = xmlByName || sniffer.isXml() ? pending : null;
-                }
-            } else if (keep != null) {
-                keep.write(buf, 0, n);
             }
         }
-        if (sniffer.undecided()) {
-            keep = xmlByName || sniffer.isXml() ? pending : null;
-        }
-        // An empty entry has nothing to parse: only a reference to it can fail, and docx4j's gate sees that.
-        parts.add(new ZipPart(index, name, size, keep == null || size == 0 ? null : keep.toByteArray()));
+        parts.add(new ZipPart(index, name, kept.toByteArray(), xmlByName || sniffer.isXml()));
         return true;
     }
 

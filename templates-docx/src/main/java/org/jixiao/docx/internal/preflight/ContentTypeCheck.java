@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLStreamReader;
+import org.jixiao.docx.internal.load.ContentTypes;
 import org.jixiao.docx.internal.xml.Ns;
 
 /**
  * {@code [Content_Types].xml}: a macro-enabled document or a VBA content type anywhere. Also keeps the
- * content types, to tell which parts Word and docx4j read as XML ({@link #isXml}); part names and
- * extensions are compared without regard to case, as OPC compares them.
+ * content types ({@link #types()}), which tell which parts Word reads as XML and what each part must hold.
  */
 final class ContentTypeCheck implements PartVisitor {
     private final String part;
@@ -48,19 +48,8 @@ final class ContentTypeCheck implements PartVisitor {
         }
     }
 
-    /** Whether {@code name}'s content type (its override, else its extension's default) is an XML one. */
-    boolean isXml(String name) {
-        String k = EntryNames.key(name);
-        String type = overrides.get(k);
-        if (type == null) {
-            int slash = k.lastIndexOf('/');
-            int dot = k.lastIndexOf('.');
-            type = dot > slash ? defaults.get(k.substring(dot + 1)) : null;
-        }
-        if (type == null) {
-            return false;
-        }
-        String media = type.split(";", 2)[0].strip();
-        return media.endsWith("+xml") || media.equals("application/xml") || media.equals("text/xml");
+    /** The content types read so far. */
+    ContentTypes types() {
+        return new ContentTypes(defaults, overrides);
     }
 }

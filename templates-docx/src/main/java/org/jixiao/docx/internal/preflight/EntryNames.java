@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.preflight;
 
-import java.util.Locale;
 import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.load.DocxPackage;
+import org.jixiao.docx.internal.xml.XmlChars;
 
 /** Entry-name rules: an OPC part name is relative, forward-slashed and free of {@code ..}. */
 final class EntryNames {
@@ -26,7 +27,7 @@ final class EntryNames {
 
     /** The key under which two names count as the same OPC part (OPC names are case-insensitive). */
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return DocxPackage.key(name);
     }
 
     /** Whether the name ends in {@code .xml} or {@code .rels}, in any case. */
@@ -91,14 +92,9 @@ final class EntryNames {
 
     /** A printable, bounded rendering of a name for messages. */
     static String snippet(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().limit(120).forEach(cp -> {
-            if (cp < 0x20 || cp == 0x7F) {
-                sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
+        return XmlChars.visible(s.codePoints()
+                .limit(120)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString());
     }
 }

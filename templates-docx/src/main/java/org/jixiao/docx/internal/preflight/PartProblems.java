@@ -9,7 +9,7 @@ import org.jixiao.docx.internal.xml.XmlReadException;
 public final class PartProblems {
     private PartProblems() {}
 
-    /** The problem for a part {@link org.jixiao.docx.internal.xml.XmlTree} or the StAX walk refused. */
+    /** The problem for a part {@link org.jixiao.docx.internal.tree.TreeReader} or the StAX walk refused. */
     public static TemplateProblem of(String part, XmlReadException e) {
         return switch (e.kind()) {
             case DOCTYPE -> doctype(part, e.where());

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.preflight;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.stream.XMLStreamReader;
 import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.load.Relationship;
 import org.jixiao.docx.internal.xml.Ns;
 
 /**
@@ -15,24 +16,29 @@ import org.jixiao.docx.internal.xml.Ns;
  * fetches it when opening. The one exception is an {@code attachedTemplate} on the author's own disk
  * ({@link LocalTemplate}): a warning, and the relationship is left out of the output. Internal targets of
  * macro, ActiveX, OLE and altChunk types are rejected too. Part names and relationship types are
- * compared without regard to case, as OPC and Word compare them. Records the package's
- * {@code officeDocument} target.
+ * compared without regard to case, as OPC and Word compare them. Keeps every relationship read, for
+ * the package value.
  */
 final class RelationshipCheck implements PartVisitor {
     private final String part;
     private final String source;
     private final Findings out;
-    private String officeDocument;
+    private final List<Relationship> read = new ArrayList<>();
 
     RelationshipCheck(String part, Findings out) {
         this.part = part;
-        this.source = sourceOf(part);
+        this.source = Relationship.sourceOf(part);
         this.out = out;
     }
 
-    /** The main document named by {@code _rels/.rels}, or null. */
-    String officeDocument() {
-        return officeDocument;
+    /** The part whose relationships these are ({@code ""} for the package). */
+    String source() {
+        return source;
+    }
+
+    /** The relationships read, in document order. */
+    List<Relationship> relationships() {
+        return List.copyOf(read);
     }
 
     @Override
@@ -41,12 +47,14 @@ final class RelationshipCheck implements PartVisitor {
             return;
         }
         String id = String.valueOf(r.getAttributeValue(null, "Id"));
-        String type = Ns.shortRelType(r.getAttributeValue(null, "Type"));
+        String type = Relationship.shortType(r.getAttributeValue(null, "Type"));
         String kind = EntryNames.key(type);
         String target = r.getAttributeValue(null, "Target") == null ? "" : r.getAttributeValue(null, "Target");
         String where = "relationship " + id;
         String shown = source.isEmpty() ? part : source;
-        if ("External".equalsIgnoreCase(r.getAttributeValue(null, "TargetMode"))) {
+        boolean external = "External".equalsIgnoreCase(r.getAttributeValue(null, "TargetMode"));
+        read.add(new Relationship(id, type, external ? target : Relationship.resolve(source, target), external));
+        if (external) {
             if (kind.equals("attachedtemplate") && LocalTemplate.isLocal(target)) {
                 out.warn(LocalTemplate.dropped(shown, where, target));
                 out.detach(new Detached(part, source, id));
@@ -55,9 +63,8 @@ final class RelationshipCheck implements PartVisitor {
             }
             return;
         }
-        String resolved = resolve(source, target);
+        String resolved = Relationship.resolve(source, target);
         switch (kind) {
-            case "officedocument" -> officeDocument = source.isEmpty() ? resolved : officeDocument;
             case "vbaproject", "wordvbadata", "keymapcustomizations" -> out.addOnce(
                     ActiveContent.macro(resolved, where, type));
             case "control", "activexcontrolbinary" -> out.addOnce(ActiveContent.activeX(resolved, where, type));
@@ -98,30 +105,5 @@ final class RelationshipCheck implements PartVisitor {
                 "the part refers to an external resource (" + type + ") that is fetched from the network or a share"
                         + " when the file is opened or converted; only external hyperlinks are allowed. Delete the"
                         + " object in Word or embed it, then save again.");
-    }
-
-    /** {@code word/document.xml} for {@code word/_rels/document.xml.rels}; "" for {@code _rels/.rels}. */
-    static String sourceOf(String relsPart) {
-        int i = EntryNames.key(relsPart).lastIndexOf("_rels/");
-        if (i < 0 || !EntryNames.isRels(relsPart)) {
-            return "";
-        }
-        return relsPart.substring(0, i)
-                + relsPart.substring(i + "_rels/".length(), relsPart.length() - ".rels".length());
-    }
-
-    static String resolve(String source, String target) {
-        String path = target.startsWith("/")
-                ? target.substring(1)
-                : source.substring(0, source.lastIndexOf('/') + 1) + target;
-        Deque<String> segs = new ArrayDeque<>();
-        for (String s : path.split("/")) {
-            if (s.equals("..")) {
-                segs.pollLast();
-            } else if (!s.isEmpty() && !s.equals(".")) {
-                segs.addLast(s);
-            }
-        }
-        return String.join("/", segs);
     }
 }

@@ -6,10 +6,20 @@ package org.jixiao.docx.internal.preflight;
  *
  * @param index 1-based position in the ZIP stream
  * @param name the entry name exactly as stored
- * @param size inflated bytes read
- * @param xml the inflated bytes when they look like XML, else null (binary parts are only counted)
+ * @param bytes the inflated bytes
+ * @param looksXml whether the bytes look like XML or the name says XML ({@link XmlSniffer})
  */
-public record ZipPart(int index, String name, long size, byte[] xml) {
+public record ZipPart(int index, String name, byte[] bytes, boolean looksXml) {
+
+    /** Inflated bytes read. */
+    public long size() {
+        return bytes.length;
+    }
+
+    /** The inflated bytes when they are to be parsed as XML (non-empty and looking like XML), else null. */
+    public byte[] xml() {
+        return looksXml && bytes.length > 0 ? bytes : null;
+    }
 
     /** True for a directory entry. */
     public boolean isDirectory() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jixiao.docx.DataProblem;
+import org.jixiao.docx.internal.xml.XmlChars;
 
 /**
  * Checks a whole data tree before rendering: only Map (with String keys), List, String,
@@ -78,7 +79,7 @@ final class DataCheck {
     }
 
     private void text(String s) {
-        int at = TextCheck.firstIllegal(s);
+        int at = XmlChars.firstIllegal(s);
         if (at >= 0) {
             int cp = s.codePointAt(s.offsetByCodePoints(0, at));
             add(DataCode.ILLEGAL_CHARACTER, Integer.toString(at), String.format(Locale.ROOT, "%04X", cp));
@@ -96,26 +97,13 @@ final class DataCheck {
         problems.add(code.at(path, null, args));
     }
 
-    /** A key as it can be shown: characters XML cannot hold written as {@code \\uXXXX}. */
-    private static String visible(String key) {
-        if (TextCheck.firstIllegal(key) < 0) {
-            return key;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char c : key.toCharArray()) {
-            boolean bad = TextCheck.firstIllegal(String.valueOf(c)) >= 0;
-            sb.append(bad ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
-        }
-        return sb.toString();
-    }
-
     private String path() {
         StringBuilder sb = new StringBuilder();
         for (Object s : segments) {
             if (s instanceof Integer i) {
                 sb.append('[').append(i).append(']');
             } else {
-                sb.append(sb.length() == 0 ? "" : ".").append(visible((String) s));
+                sb.append(sb.length() == 0 ? "" : ".").append(XmlChars.visible((String) s));
             }
         }
         return sb.length() == 0 ? "$" : sb.toString();

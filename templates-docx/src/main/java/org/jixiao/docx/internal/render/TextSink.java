@@ -7,7 +7,7 @@ import org.jixiao.docx.internal.plan.Tags;
  * The one way a value reaches a document: as run content. Text goes into {@code w:t} elements
  * that preserve spaces, with {@code & < >} escaped; a tab becomes {@code w:tab}; a line break
  * ({@code \n}, {@code \r\n} or {@code \r}) becomes {@code w:br}. Characters XML cannot hold never
- * get here: {@link TextCheck} rejects them first.
+ * get here: {@link org.jixiao.docx.internal.xml.XmlChars#firstIllegal} finds them first.
  */
 final class TextSink {
     private TextSink() {}

@@ -5,16 +5,22 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jixiao.docx.internal.xml.Ns;
 import org.jixiao.docx.internal.xml.SecureXml;
+import org.jixiao.docx.internal.xml.XmlEncodingException;
+import org.jixiao.docx.internal.xml.XmlReadException;
 
 /**
- * Parses a part into a mutable {@link XmlElem} tree that keeps prefixes and namespace declarations
- * as written, with {@link SecureXml} (the JDK's own StAX parser, DTDs refused). A DOCTYPE or an
- * entity reference is an error. Comments and processing instructions are dropped, so no producer's
- * version comment ever reaches the output.
+ * Parses a part into the one XML tree the engine uses, {@link XmlElem}, with {@link SecureXml} (the
+ * JDK's own StAX parser, DTDs refused). Prefixes and namespace declarations are kept as written, so
+ * writing the tree back reproduces the part; element and attribute namespaces are
+ * {@linkplain Ns#canonical canonical} (strict mapped to transitional), so every reader compares against
+ * one set of names. A DOCTYPE or an entity reference is an error. Comments and processing instructions
+ * are dropped, so no producer's version comment ever reaches the output. Elements nest at most 256 deep.
  */
 public final class TreeReader {
     private static final int MAX_DEPTH = 256;
@@ -27,7 +33,30 @@ public final class TreeReader {
         try {
             return read(r);
         } finally {
-            r.close();
+            close(r);
+        }
+    }
+
+    /** Parses {@code xml}; a refusal says why ({@link XmlReadException#kind()}) and where. */
+    public static XmlElem read(byte[] xml) throws XmlReadException {
+        XMLStreamReader r = null;
+        try {
+            r = SecureXml.reader(xml);
+            return read(r);
+        } catch (XmlEncodingException e) {
+            throw XmlReadException.of(e);
+        } catch (Refused e) {
+            throw new XmlReadException(e.kind, e.line, e.column, null);
+        } catch (XMLStreamException | RuntimeException e) {
+            // The JDK parser reports some malformations as unchecked exceptions.
+            Location loc = e instanceof XMLStreamException x ? x.getLocation() : null;
+            throw new XmlReadException(
+                    XmlReadException.Kind.MALFORMED,
+                    loc == null ? 0 : loc.getLineNumber(),
+                    loc == null ? 0 : loc.getColumnNumber(),
+                    e);
+        } finally {
+            close(r);
         }
     }
 
@@ -39,7 +68,8 @@ public final class TreeReader {
             switch (ev) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (stack.size() >= MAX_DEPTH) {
-                        throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH);
+                        throw new Refused(
+                                XmlReadException.Kind.TOO_DEEP, r, "elements nested deeper than " + MAX_DEPTH);
                     }
                     XmlElem e = start(r);
                     if (stack.isEmpty()) {
@@ -55,14 +85,17 @@ public final class TreeReader {
                         text(stack.peek(), r.getText());
                     }
                 }
-                case XMLStreamConstants.DTD -> throw new XMLStreamException("DOCTYPE is not allowed");
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException(
+                case XMLStreamConstants.DTD -> throw new Refused(
+                        XmlReadException.Kind.DOCTYPE, r, "DOCTYPE is not allowed");
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new Refused(
+                        XmlReadException.Kind.MALFORMED,
+                        r,
                         "entity reference &" + r.getLocalName() + "; is not allowed");
                 default -> {} // comments, processing instructions, document start and end
             }
         }
         if (root == null) {
-            throw new XMLStreamException("no root element");
+            throw new Refused(XmlReadException.Kind.MALFORMED, r, "no root element");
         }
         return root;
     }
@@ -87,14 +120,41 @@ public final class TreeReader {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             String p = r.getAttributePrefix(i);
             String local = r.getAttributeLocalName(i);
-            String ns = r.getAttributeNamespace(i);
-            attrs.add(new XmlAttr(qname(p, local), ns == null ? "" : ns, local, r.getAttributeValue(i)));
+            attrs.add(new XmlAttr(
+                    qname(p, local), Ns.canonical(r.getAttributeNamespace(i)), local, r.getAttributeValue(i)));
         }
-        String ns = r.getNamespaceURI();
-        return new XmlElem(qname(r.getPrefix(), r.getLocalName()), ns == null ? "" : ns, r.getLocalName(), attrs);
+        return new XmlElem(
+                qname(r.getPrefix(), r.getLocalName()), Ns.canonical(r.getNamespaceURI()), r.getLocalName(), attrs);
     }
 
     private static String qname(String prefix, String local) {
         return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    }
+
+    private static void close(XMLStreamReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (XMLStreamException ignored) {
+                // Closing a reader over a byte array frees nothing that matters.
+            }
+        }
+    }
+
+    /** A part this reader refuses although the parser would go on: a DOCTYPE, an entity reference, too deep. */
+    private static final class Refused extends XMLStreamException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient XmlReadException.Kind kind;
+        private final int line;
+        private final int column;
+
+        Refused(XmlReadException.Kind kind, XMLStreamReader r, String message) {
+            super(message);
+            this.kind = kind;
+            Location loc = r.getLocation();
+            this.line = loc == null ? 0 : loc.getLineNumber();
+            this.column = loc == null ? 0 : loc.getColumnNumber();
+        }
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.tree;
 
+import org.jixiao.docx.internal.xml.Ns;
+
 /** Serialises {@link XmlElem} trees as the template wrote them, escaping text and attributes. */
 public final class TreeWriter {
     /** The declaration every generated part starts with. */
@@ -40,7 +42,7 @@ public final class TreeWriter {
     public static void startTagWithoutIds(StringBuilder sb, XmlElem e, boolean empty) {
         sb.append('<').append(e.qname);
         for (XmlAttr a : e.attrs) {
-            if (a.ns().equals(Names.W14)
+            if (a.ns().equals(Ns.W14)
                     && (a.local().equals("paraId") || a.local().equals("textId"))) {
                 continue;
             }

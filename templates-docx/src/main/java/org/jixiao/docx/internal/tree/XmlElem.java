@@ -3,14 +3,18 @@ package org.jixiao.docx.internal.tree;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.docx.internal.xml.Ns;
 
 /**
- * An element of the compile-time XML tree, keeping prefixes and namespace declarations exactly as
- * written so that serialising it reproduces the template. Mutable; used only while compiling.
+ * An element of the engine's one XML tree ({@link TreeReader}), keeping prefixes and namespace
+ * declarations exactly as written so that serialising it reproduces the part; {@link #ns} is canonical.
+ * Mutable: the compiler rewrites it; readers such as the canonical text only read it.
  */
 public final class XmlElem implements XmlNode {
     public final String qname;
+    /** The namespace URI, canonical (strict mapped to transitional); "" when none. */
     public final String ns;
+
     public final String local;
     /** Namespace declarations first, then attributes, both in document order. */
     public final List<XmlAttr> attrs;
@@ -31,7 +35,7 @@ public final class XmlElem implements XmlNode {
 
     /** Whether this is the WordprocessingML element {@code local}. */
     public boolean isW(String local) {
-        return is(Names.W, local);
+        return is(Ns.W, local);
     }
 
     /** The first child element {@code w:local}, or null. */
@@ -63,6 +67,65 @@ public final class XmlElem implements XmlNode {
             }
         }
         return null;
+    }
+
+    /** The namespace URI, canonical ({@link org.jixiao.docx.internal.xml.Ns#canonical}); "" when none. */
+    public String ns() {
+        return ns;
+    }
+
+    /** The local name. */
+    public String local() {
+        return local;
+    }
+
+    /** The attribute in this element's own namespace (as {@code w:val} on {@code w:jc}), else unqualified; or null. */
+    public String attr(String local) {
+        String v = attr(ns, local);
+        return v != null ? v : attr("", local);
+    }
+
+    /** The first child element {@code {ns}local}, or null. */
+    public XmlElem first(String ns, String local) {
+        for (XmlNode c : children) {
+            if (c instanceof XmlElem e && e.is(ns, local)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The first descendant (depth first) {@code {ns}local}, or null. */
+    public XmlElem descendant(String ns, String local) {
+        for (XmlNode c : children) {
+            if (c instanceof XmlElem e) {
+                if (e.is(ns, local)) {
+                    return e;
+                }
+                XmlElem d = e.descendant(ns, local);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** All text below this element, concatenated. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        appendText(sb);
+        return sb.toString();
+    }
+
+    private void appendText(StringBuilder sb) {
+        for (XmlNode c : children) {
+            if (c instanceof XmlText t) {
+                sb.append(t.text);
+            } else {
+                ((XmlElem) c).appendText(sb);
+            }
+        }
     }
 
     /** The prefix this element was written with, e.g. {@code w:} (with colon), or empty. */

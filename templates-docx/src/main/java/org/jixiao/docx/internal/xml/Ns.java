@@ -4,8 +4,9 @@ package org.jixiao.docx.internal.xml;
 import java.util.Map;
 
 /**
- * OOXML namespace URIs. Strict (ISO 29500) URIs are mapped to their transitional twins when a tree
- * is built, so code only ever compares against the constants below.
+ * OOXML namespace URIs, the engine's one list. Strict (ISO 29500) URIs are mapped to their
+ * transitional twins ({@link #canonical}) by every reader — the pre-flight's stream and the tree
+ * ({@code TreeReader}) alike — so code only ever compares against the constants below.
  */
 public final class Ns {
     public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -17,6 +18,8 @@ public final class Ns {
     public static final String O = "urn:schemas-microsoft-com:office:office";
     public static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
     public static final String CT = "http://schemas.openxmlformats.org/package/2006/content-types";
+    public static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+    public static final String XML = "http://www.w3.org/XML/1998/namespace";
 
     private static final Map<String, String> STRICT = Map.of(
             "http://purl.oclc.org/ooxml/wordprocessingml/main", W,
@@ -36,9 +39,9 @@ public final class Ns {
     }
 
     /**
-     * The short relationship type, e.g. {@code header} for
-     * {@code http://schemas.openxmlformats.org/officeDocument/2006/relationships/header}
-     * (transitional and strict alike).
+     * The last segment of a type URI, e.g. {@code header} for
+     * {@code http://schemas.openxmlformats.org/officeDocument/2006/relationships/header} (transitional
+     * and strict alike); "" for null.
      */
     public static String shortRelType(String type) {
         if (type == null) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.testing.docx.internal;
 
+import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.xml.Ns;
-import org.jixiao.docx.internal.xml.XElement;
 
 /** Writes block-level content (paragraphs, tables, section properties) of one story, one line each. */
 final class BlockWriter {
@@ -16,10 +16,10 @@ final class BlockWriter {
         this.out = out;
     }
 
-    void blocks(XElement container, String indent) {
-        for (XElement c : container.elements()) {
+    void blocks(XmlElem container, String indent) {
+        for (XmlElem c : container.elements()) {
             if (c.is(Ns.MC, "AlternateContent")) {
-                XElement choice = c.first(Ns.MC, "Choice");
+                XmlElem choice = c.first(Ns.MC, "Choice");
                 if (choice != null) {
                     blocks(choice, indent);
                 }
@@ -43,13 +43,13 @@ final class BlockWriter {
         }
     }
 
-    Para para(XElement p) {
+    Para para(XmlElem p) {
         return new Para(ParaProps.of(W.child(p, "pPr")), inline.paragraph(p));
     }
 
-    private void paragraph(XElement p, String indent) {
+    private void paragraph(XmlElem p, String indent) {
         out.line(indent + para(p).line());
-        XElement sectPr = W.child(W.child(p, "pPr"), "sectPr");
+        XmlElem sectPr = W.child(W.child(p, "pPr"), "sectPr");
         if (sectPr != null) {
             SectionWriter.write(sectPr, story, indent, out);
         }

@@ -4,7 +4,8 @@ package org.jixiao.testing.docx.internal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import org.jixiao.docx.internal.xml.XElement;
+import org.jixiao.docx.internal.load.Relationship;
+import org.jixiao.docx.internal.tree.XmlElem;
 
 /**
  * Assembles the canonical text of a package: the main document, then its headers and footers (in
@@ -20,14 +21,14 @@ public final class CanonicalText {
         PartSet parts = PartSet.read(docx);
         String main = parts.mainDocument();
         Rels rels = Rels.of(parts, main);
-        List<Rels.Rel> settingsRel = rels.ofType("settings");
-        XElement settings =
+        List<Relationship> settingsRel = rels.ofType("settings");
+        XmlElem settings =
                 settingsRel.isEmpty() ? null : parts.xml(settingsRel.get(0).target());
         boolean evenOdd = settings != null && PackageWriter.evenAndOddHeaders(settings);
         Lines out = new Lines();
 
         out.line("== " + main);
-        XElement body = W.child(parts.xml(main), "body");
+        XmlElem body = W.child(parts.xml(main), "body");
         if (body != null) {
             new BlockWriter(new Story(rels, evenOdd), out).blocks(body, "");
         }
@@ -39,14 +40,14 @@ public final class CanonicalText {
             story(parts, part, evenOdd, out);
         }
         for (String type : new String[] {"footnotes", "endnotes"}) {
-            for (Rels.Rel r : rels.ofType(type)) {
+            for (Relationship r : rels.ofType(type)) {
                 notes(parts, r.target(), evenOdd, out);
             }
         }
-        for (Rels.Rel r : rels.ofType("styles")) {
+        for (Relationship r : rels.ofType("styles")) {
             section(parts, r.target(), out, PackageWriter::styles);
         }
-        for (Rels.Rel r : rels.ofType("numbering")) {
+        for (Relationship r : rels.ofType("numbering")) {
             section(parts, r.target(), out, PackageWriter::numbering);
         }
         if (settings != null) {
@@ -57,7 +58,7 @@ public final class CanonicalText {
     }
 
     private static void story(PartSet parts, String part, boolean evenOdd, Lines out) {
-        XElement root = parts.xml(part);
+        XmlElem root = parts.xml(part);
         if (root == null) {
             return;
         }
@@ -66,13 +67,13 @@ public final class CanonicalText {
     }
 
     private static void notes(PartSet parts, String part, boolean evenOdd, Lines out) {
-        XElement root = parts.xml(part);
+        XmlElem root = parts.xml(part);
         if (root == null) {
             return;
         }
         out.line("== " + part);
         BlockWriter blocks = new BlockWriter(new Story(Rels.of(parts, part), evenOdd), out);
-        for (XElement note : root.elements()) {
+        for (XmlElem note : root.elements()) {
             String type = note.attr("type");
             if (type != null && !type.equals("normal")) {
                 continue; // separators are Word's furniture, not content
@@ -83,11 +84,11 @@ public final class CanonicalText {
     }
 
     private interface PartRenderer {
-        void write(XElement root, Lines out);
+        void write(XmlElem root, Lines out);
     }
 
     private static void section(PartSet parts, String part, Lines out, PartRenderer renderer) {
-        XElement root = parts.xml(part);
+        XmlElem root = parts.xml(part);
         if (root != null) {
             out.line("== " + part);
             renderer.write(root, out);

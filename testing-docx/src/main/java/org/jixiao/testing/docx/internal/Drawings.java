@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.testing.docx.internal;
 
+import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.xml.Ns;
-import org.jixiao.docx.internal.xml.XElement;
 
 /**
  * One-token summaries of pictures and embedded objects: kind, name, alt text, size in EMU and the
@@ -11,8 +11,8 @@ import org.jixiao.docx.internal.xml.XElement;
 final class Drawings {
     private Drawings() {}
 
-    static String describe(XElement drawing, Rels rels) {
-        XElement frame = drawing.first(Ns.WP, "inline");
+    static String describe(XmlElem drawing, Rels rels) {
+        XmlElem frame = drawing.first(Ns.WP, "inline");
         String placement = "inline";
         if (frame == null) {
             frame = drawing.first(Ns.WP, "anchor");
@@ -20,9 +20,9 @@ final class Drawings {
         }
         Props p = new Props();
         if (frame != null) {
-            XElement docPr = frame.first(Ns.WP, "docPr");
-            XElement extent = frame.first(Ns.WP, "extent");
-            XElement data = frame.descendant(Ns.A, "graphicData");
+            XmlElem docPr = frame.first(Ns.WP, "docPr");
+            XmlElem extent = frame.first(Ns.WP, "extent");
+            XmlElem data = frame.descendant(Ns.A, "graphicData");
             if (data != null && data.attr("", "uri") != null) {
                 p.put("kind", Ns.shortRelType(data.attr("", "uri")));
             }
@@ -41,8 +41,8 @@ final class Drawings {
         return "{drawing " + placement + (p.isEmpty() ? "" : " " + p.render()) + "}";
     }
 
-    static String object(XElement object) {
-        XElement ole = object.descendant(Ns.O, "OLEObject");
+    static String object(XmlElem object) {
+        XmlElem ole = object.descendant(Ns.O, "OLEObject");
         String progId = ole == null ? null : ole.attr("", "ProgID");
         return progId == null
                 ? "{object}"
@@ -50,8 +50,8 @@ final class Drawings {
     }
 
     /** The first r:embed, r:link or r:id below {@code e}: the picture, chart or linked file. */
-    private static String firstRelId(XElement e) {
-        for (XElement c : e.elements()) {
+    private static String firstRelId(XmlElem e) {
+        for (XmlElem c : e.elements()) {
             for (String a : new String[] {"embed", "link", "id"}) {
                 String v = c.attr(Ns.R, a);
                 if (v != null) {

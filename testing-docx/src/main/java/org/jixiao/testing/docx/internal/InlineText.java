@@ -2,7 +2,7 @@
 package org.jixiao.testing.docx.internal;
 
 import java.util.List;
-import java.util.Locale;
+import org.jixiao.docx.internal.xml.XmlChars;
 
 /**
  * Renders tokens relative to a base run formatting: text in another formatting is wrapped as
@@ -44,28 +44,9 @@ final class InlineText {
         return sb.toString();
     }
 
-    /** Document text made visible: controls, bidi marks, zero-width characters and lone surrogates escaped. */
+    /** Document text made visible ({@link XmlChars#visible}). */
     static String visible(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (cp < 0x20
-                    || cp == 0x7F
-                    || cp >= 0x80 && cp < 0xA0
-                    || cp == 0xAD
-                    || cp >= 0x200B && cp <= 0x200F
-                    || cp >= 0x2028 && cp <= 0x202E
-                    || cp >= 0x2060 && cp <= 0x2069
-                    || cp == 0x061C
-                    || cp == 0xFEFF
-                    || cp >= 0xD800 && cp <= 0xDFFF
-                    || cp == 0xFFFE
-                    || cp == 0xFFFF) {
-                sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
+        return XmlChars.visible(s);
     }
 
     /** True when a line would end in white space an editor might strip: the caller then adds {@code ¶}. */

@@ -4,8 +4,9 @@ package org.jixiao.testing.docx.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.xml.Ns;
-import org.jixiao.docx.internal.xml.XElement;
+import org.jixiao.docx.internal.xml.WordMarks;
 
 /**
  * Walks a paragraph's inline content into {@link Token}s. Markup: tab {@code →}, line break
@@ -14,24 +15,10 @@ import org.jixiao.docx.internal.xml.XElement;
  */
 final class InlineWalker {
     /** Inline elements that carry nothing a reader needs. */
-    private static final Set<String> SKIP = Set.of(
+    private static final Set<String> SKIP = WordMarks.passedOver(
             "pPr",
             "rPr",
-            "bookmarkStart",
-            "bookmarkEnd",
             "proofErr",
-            "permStart",
-            "permEnd",
-            "commentRangeStart",
-            "commentRangeEnd",
-            "del",
-            "moveFrom",
-            "moveFromRangeStart",
-            "moveFromRangeEnd",
-            "moveToRangeStart",
-            "moveToRangeEnd",
-            "customXmlInsRangeStart",
-            "customXmlInsRangeEnd",
             "lastRenderedPageBreak",
             "delText",
             "delInstrText",
@@ -45,14 +32,14 @@ final class InlineWalker {
         this.story = story;
     }
 
-    List<Token> paragraph(XElement p) {
+    List<Token> paragraph(XmlElem p) {
         List<Token> out = new ArrayList<>();
         inline(p, out);
         return out;
     }
 
-    private void inline(XElement parent, List<Token> out) {
-        for (XElement c : parent.elements()) {
+    private void inline(XmlElem parent, List<Token> out) {
+        for (XmlElem c : parent.elements()) {
             if (!c.ns().equals(Ns.W)) {
                 foreign(c, null, out);
                 continue;
@@ -69,7 +56,7 @@ final class InlineWalker {
         }
     }
 
-    private void hyperlink(XElement h, List<Token> out) {
+    private void hyperlink(XmlElem h, List<Token> out) {
         String id = h.attr(Ns.R, "id");
         String anchor = h.attr("anchor");
         String target = id != null ? story.rels.target(id) : "";
@@ -81,8 +68,8 @@ final class InlineWalker {
         emit(Token.CLOSE, out);
     }
 
-    private void fldSimple(XElement f, List<Token> out) {
-        XElement firstRun = W.child(f, "r");
+    private void fldSimple(XmlElem f, List<Token> out) {
+        XmlElem firstRun = W.child(f, "r");
         story.fields.begin(RunProps.of(W.child(firstRun, "rPr")));
         story.fields.instr(f.attr("instr") == null ? "" : f.attr("instr"));
         story.fields.separate(out);
@@ -91,10 +78,10 @@ final class InlineWalker {
     }
 
     /** Markup-compatibility and maths outside the W namespace; other foreign elements are walked through. */
-    private void foreign(XElement c, Props runProps, List<Token> out) {
+    private void foreign(XmlElem c, Props runProps, List<Token> out) {
         if (c.is(Ns.MC, "AlternateContent")) {
-            XElement choice = c.first(Ns.MC, "Choice");
-            XElement pick = choice != null ? choice : c.first(Ns.MC, "Fallback");
+            XmlElem choice = c.first(Ns.MC, "Choice");
+            XmlElem pick = choice != null ? choice : c.first(Ns.MC, "Fallback");
             if (pick != null) {
                 if (runProps != null) {
                     runContent(pick, runProps, out);
@@ -115,8 +102,8 @@ final class InlineWalker {
         }
     }
 
-    private static void mathText(XElement e, StringBuilder sb) {
-        for (XElement c : e.elements()) {
+    private static void mathText(XmlElem e, StringBuilder sb) {
+        for (XmlElem c : e.elements()) {
             if (c.is(Ns.M, "t")) {
                 sb.append(c.text());
             } else {
@@ -125,8 +112,8 @@ final class InlineWalker {
         }
     }
 
-    private void runContent(XElement r, Props props, List<Token> out) {
-        for (XElement c : r.elements()) {
+    private void runContent(XmlElem r, Props props, List<Token> out) {
+        for (XmlElem c : r.elements()) {
             if (!c.ns().equals(Ns.W)) {
                 foreign(c, props, out);
                 continue;
@@ -171,7 +158,7 @@ final class InlineWalker {
         return "column".equals(type) ? "{columnbreak}" : "↵";
     }
 
-    private String fldChar(XElement c, Props props, List<Token> out) {
+    private String fldChar(XmlElem c, Props props, List<Token> out) {
         switch (String.valueOf(c.attr("fldCharType"))) {
             case "begin" -> story.fields.begin(props);
             case "separate" -> story.fields.separate(out);
@@ -183,7 +170,7 @@ final class InlineWalker {
         return null;
     }
 
-    private String instr(XElement c) {
+    private String instr(XmlElem c) {
         story.fields.instr(c.text());
         return null;
     }

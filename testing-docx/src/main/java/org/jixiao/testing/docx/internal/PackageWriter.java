@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.testing.docx.internal;
 
+import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.xml.Ns;
-import org.jixiao.docx.internal.xml.XElement;
 
 /** Writes the package-wide parts: style definitions, numbering definitions and settings. */
 final class PackageWriter {
@@ -10,8 +10,8 @@ final class PackageWriter {
 
     private PackageWriter() {}
 
-    static void styles(XElement styles, Lines out) {
-        XElement defaults = W.child(styles, "docDefaults");
+    static void styles(XmlElem styles, Lines out) {
+        XmlElem defaults = W.child(styles, "docDefaults");
         if (defaults != null) {
             out.line(withFormatting(
                     "[docDefaults]",
@@ -34,27 +34,27 @@ final class PackageWriter {
         }
     }
 
-    static void numbering(XElement numbering, Lines out) {
-        for (XElement a : numbering.elements()) {
+    static void numbering(XmlElem numbering, Lines out) {
+        for (XmlElem a : numbering.elements()) {
             if (!W.is(a, "abstractNum")) {
                 continue;
             }
             out.line("[abstractNum " + a.attr("abstractNumId") + "]");
-            for (XElement lvl : a.elements()) {
+            for (XmlElem lvl : a.elements()) {
                 if (W.is(lvl, "lvl")) {
                     out.line(withFormatting(
                             "  [lvl " + lvl.attr("ilvl") + level(lvl) + "]", W.child(lvl, "pPr"), W.child(lvl, "rPr")));
                 }
             }
         }
-        for (XElement n : numbering.elements()) {
+        for (XmlElem n : numbering.elements()) {
             if (!W.is(n, "num")) {
                 continue;
             }
             out.line("[num " + n.attr("numId") + " abstractNum=" + W.val(n, "abstractNumId") + "]");
-            for (XElement o : n.elements()) {
+            for (XmlElem o : n.elements()) {
                 if (W.is(o, "lvlOverride")) {
-                    XElement lvl = W.child(o, "lvl");
+                    XmlElem lvl = W.child(o, "lvl");
                     String override = "  [override lvl=" + o.attr("ilvl")
                             + (W.val(o, "startOverride") == null ? "" : " start=" + W.val(o, "startOverride"))
                             + (lvl == null ? "" : level(lvl)) + "]";
@@ -67,7 +67,7 @@ final class PackageWriter {
         }
     }
 
-    private static String level(XElement lvl) {
+    private static String level(XmlElem lvl) {
         Props p = new Props()
                 .put("start", W.val(lvl, "start"))
                 .put("fmt", W.val(lvl, "numFmt"))
@@ -80,17 +80,17 @@ final class PackageWriter {
         return p.isEmpty() ? "" : " " + p.render();
     }
 
-    static void settings(XElement settings, Lines out) {
+    static void settings(XmlElem settings, Lines out) {
         Props p = new Props().put("defaultTabStop", W.val(settings, "defaultTabStop"));
         W.onOff(p, "updateFields", settings, "updateFields");
         W.onOff(p, "mirrorMargins", settings, "mirrorMargins");
         W.onOff(p, "gutterAtTop", settings, "gutterAtTop");
         W.onOff(p, "trackRevisions", settings, "trackRevisions");
-        XElement protection = W.child(settings, "documentProtection");
+        XmlElem protection = W.child(settings, "documentProtection");
         if (protection != null) {
             p.put("protection", String.valueOf(protection.attr("edit")));
         }
-        XElement template = W.child(settings, "attachedTemplate");
+        XmlElem template = W.child(settings, "attachedTemplate");
         if (template != null) {
             p.put("attachedTemplate", String.valueOf(template.attr(Ns.R, "id")));
         }
@@ -98,12 +98,12 @@ final class PackageWriter {
     }
 
     /** True when {@code settings} turns on different odd and even page headers. */
-    static boolean evenAndOddHeaders(XElement settings) {
-        XElement e = W.child(settings, "evenAndOddHeaders");
+    static boolean evenAndOddHeaders(XmlElem settings) {
+        XmlElem e = W.child(settings, "evenAndOddHeaders");
         return e != null && Props.isOn(e.attr("val"));
     }
 
-    private static String withFormatting(String head, XElement pPr, XElement rPr) {
+    private static String withFormatting(String head, XmlElem pPr, XmlElem rPr) {
         Props pp = ParaProps.of(pPr);
         Props rp = RunProps.of(rPr);
         return head

@@ -3,20 +3,20 @@ package org.jixiao.testing.docx.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.docx.internal.xml.XElement;
+import org.jixiao.docx.internal.tree.XmlElem;
 
 /** The paragraph properties worth showing, read from a {@code w:pPr} as written (styles not resolved). */
 final class ParaProps {
     private ParaProps() {}
 
-    static Props of(XElement pPr) {
+    static Props of(XmlElem pPr) {
         Props p = new Props();
         if (pPr == null) {
             return p;
         }
         p.put("style", W.val(pPr, "pStyle"));
         p.put("align", W.val(pPr, "jc"));
-        XElement num = W.child(pPr, "numPr");
+        XmlElem num = W.child(pPr, "numPr");
         p.put("num", W.val(num, "numId"));
         p.put("lvl", W.val(num, "ilvl"));
         p.put("outline", W.val(pPr, "outlineLvl"));
@@ -61,12 +61,12 @@ final class ParaProps {
     }
 
     /** {@code left@420,right@8828/dot}: kind, position in twips, leader. */
-    private static String tabs(XElement tabs) {
+    private static String tabs(XmlElem tabs) {
         if (tabs == null) {
             return null;
         }
         List<String> out = new ArrayList<>();
-        for (XElement t : tabs.elements()) {
+        for (XmlElem t : tabs.elements()) {
             if (W.is(t, "tab")) {
                 String leader = t.attr("leader");
                 out.add(t.attr("val") + "@" + t.attr("pos")

@@ -6,56 +6,57 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jixiao.docx.TemplateException;
-import org.jixiao.docx.internal.preflight.BoundedZipReader;
+import org.jixiao.docx.internal.load.DocxPackage;
+import org.jixiao.docx.internal.load.Relationship;
 import org.jixiao.docx.internal.preflight.PartProblems;
 import org.jixiao.docx.internal.preflight.PreflightLimits;
-import org.jixiao.docx.internal.preflight.ZipPart;
-import org.jixiao.docx.internal.preflight.ZipScan;
+import org.jixiao.docx.internal.preflight.TemplatePreflight;
+import org.jixiao.docx.internal.tree.TreeReader;
+import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.xml.Ns;
-import org.jixiao.docx.internal.xml.XElement;
 import org.jixiao.docx.internal.xml.XmlReadException;
-import org.jixiao.docx.internal.xml.XmlTree;
 
 /**
- * The XML parts of a package, read under the pre-flight ZIP limits, looked up by name without regard
- * to case; bad input → {@link TemplateException}.
+ * The parts of a package, read once under the pre-flight ZIP limits ({@link TemplatePreflight}),
+ * looked up by name without regard to case; bad input → {@link TemplateException}.
  */
 final class PartSet {
-    private static final int MAX_DEPTH = 256;
     private static final String RELS = "_rels/.rels";
 
-    private final Map<String, byte[]> xml = new HashMap<>();
-    private final Map<String, XElement> parsed = new HashMap<>();
+    private final DocxPackage docx;
+    private final Map<String, XmlElem> parsed = new HashMap<>();
 
-    private PartSet(ZipScan scan) {
-        for (ZipPart p : scan.parts()) {
-            if (p.xml() != null) {
-                xml.putIfAbsent(key(p.name()), p.xml());
-            }
-        }
+    private PartSet(DocxPackage docx) {
+        this.docx = docx;
     }
 
     static PartSet read(byte[] docx) {
-        ZipScan scan = BoundedZipReader.read(docx, PreflightLimits.DEFAULT);
-        if (!scan.problems().isEmpty()) {
-            throw new TemplateException(scan.problems());
+        TemplatePreflight.Result read = TemplatePreflight.scan(docx, PreflightLimits.DEFAULT);
+        if (read.docx() == null) {
+            throw new TemplateException(read.problems());
         }
-        return new PartSet(scan);
+        return new PartSet(read.docx());
     }
 
     /** The parsed part, or null when absent; names compared without regard to case, as OPC compares them. */
-    XElement xml(String name) {
-        byte[] bytes = xml.get(key(name));
+    XmlElem xml(String name) {
+        byte[] bytes = docx.part(name);
         if (bytes == null) {
             return null;
         }
         return parsed.computeIfAbsent(key(name), n -> {
             try {
-                return XmlTree.parse(bytes, MAX_DEPTH);
+                return TreeReader.read(bytes);
             } catch (XmlReadException e) {
                 throw new TemplateException(List.of(PartProblems.of(name, e)));
             }
         });
+    }
+
+    /** The relationships of {@code source}; throws when its relationships part cannot be read. */
+    List<Relationship> relationships(String source) {
+        xml(Relationship.relsPartOf(source));
+        return docx.relationships(source);
     }
 
     private static String key(String name) {
@@ -70,23 +71,19 @@ final class PartSet {
      *     that is missing, or one that is not a {@code w:document}
      */
     String mainDocument() {
-        XElement rels = xml(RELS);
-        if (rels == null) {
+        if (xml(RELS) == null) {
             throw new TemplateException(List.of(PartProblems.missing(RELS)));
         }
-        for (XElement r : rels.elements()) {
-            if (r.is(Ns.PKG_REL, "Relationship")
-                    && Ns.shortRelType(r.attr("Type")).equals("officeDocument")
-                    && !"External".equalsIgnoreCase(r.attr("TargetMode"))) {
-                String name = Rels.resolve("", r.attr("Target"));
-                XElement root = xml(name);
+        for (Relationship r : relationships("")) {
+            if (r.isInternal("officeDocument")) {
+                XmlElem root = xml(r.target());
                 if (root == null) {
-                    throw new TemplateException(List.of(PartProblems.missing(name)));
+                    throw new TemplateException(List.of(PartProblems.missing(r.target())));
                 }
                 if (!root.is(Ns.W, "document")) {
-                    throw new TemplateException(List.of(PartProblems.noMainDocument(name, root.local())));
+                    throw new TemplateException(List.of(PartProblems.noMainDocument(r.target(), root.local())));
                 }
-                return name;
+                return r.target();
             }
         }
         throw new TemplateException(List.of(PartProblems.noMainDocument(RELS, "")));

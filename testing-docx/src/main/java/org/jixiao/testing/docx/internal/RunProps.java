@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.testing.docx.internal;
 
-import org.jixiao.docx.internal.xml.XElement;
+import org.jixiao.docx.internal.tree.XmlElem;
 
 /**
  * The run properties worth showing, read from a {@code w:rPr} as written (direct formatting; style
@@ -10,7 +10,7 @@ import org.jixiao.docx.internal.xml.XElement;
 final class RunProps {
     private RunProps() {}
 
-    static Props of(XElement rPr) {
+    static Props of(XmlElem rPr) {
         Props p = new Props();
         if (rPr == null) {
             return p;
@@ -20,7 +20,7 @@ final class RunProps {
         p.put("sz", W.val(rPr, "sz"));
         W.onOff(p, "b", rPr, "b");
         W.onOff(p, "i", rPr, "i");
-        XElement u = W.child(rPr, "u");
+        XmlElem u = W.child(rPr, "u");
         if (u != null) {
             p.put("u", u.attr("val") == null ? "single" : u.attr("val"));
         }
@@ -39,7 +39,7 @@ final class RunProps {
     }
 
     /** {@code font=X} when East Asian, ASCII and hAnsi agree, else each one that is set. */
-    private static void fonts(Props p, XElement f) {
+    private static void fonts(Props p, XmlElem f) {
         if (f == null) {
             return;
         }

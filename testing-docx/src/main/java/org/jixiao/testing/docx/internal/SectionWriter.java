@@ -3,8 +3,8 @@ package org.jixiao.testing.docx.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.xml.Ns;
-import org.jixiao.docx.internal.xml.XElement;
 
 /**
  * Writes a {@code w:sectPr}: page size (named when standard) and margins in twips on the first line,
@@ -20,13 +20,13 @@ final class SectionWriter {
 
     private SectionWriter() {}
 
-    static void write(XElement s, Story story, String indent, Lines out) {
+    static void write(XmlElem s, Story story, String indent, Lines out) {
         StringBuilder first = new StringBuilder("[sectPr");
         String type = W.val(s, "type");
         if (type != null) {
             first.append(" type=").append(type);
         }
-        XElement pgSz = W.child(s, "pgSz");
+        XmlElem pgSz = W.child(s, "pgSz");
         if (pgSz != null) {
             String name = pageName(pgSz.attr("w"), pgSz.attr("h"));
             first.append(name == null ? "" : " " + name)
@@ -38,7 +38,7 @@ final class SectionWriter {
                 first.append(" orient=").append(pgSz.attr("orient"));
             }
         }
-        XElement m = W.child(s, "pgMar");
+        XmlElem m = W.child(s, "pgMar");
         if (m != null) {
             Props mp = new Props()
                     .put("t", m.attr("top"))
@@ -71,7 +71,7 @@ final class SectionWriter {
         List<String> refs = new ArrayList<>();
         for (String kind : new String[] {"header", "footer"}) {
             for (String t : new String[] {"default", "first", "even"}) {
-                for (XElement ref : s.elements()) {
+                for (XmlElem ref : s.elements()) {
                     if (W.is(ref, kind + "Reference") && t.equals(ref.attr("type"))) {
                         refs.add(kind + "." + t + "=" + story.rels.target(ref.attr(Ns.R, "id")));
                     }

@@ -3,8 +3,8 @@ package org.jixiao.testing.docx.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.xml.Ns;
-import org.jixiao.docx.internal.xml.XElement;
 
 /**
  * Writes a table as a grid: a {@code [tbl …]} line with the table's common paragraph and run
@@ -27,21 +27,21 @@ final class TableWriter {
     }
 
     /** Walks the table in document order (fields may span cells). */
-    Table collect(XElement tbl, String id) {
-        XElement tblPr = W.child(tbl, "tblPr");
+    Table collect(XmlElem tbl, String id) {
+        XmlElem tblPr = W.child(tbl, "tblPr");
         Props props = new Props().put("style", W.val(tblPr, "tblStyle")).put("align", W.val(tblPr, "jc"));
-        XElement tblW = W.child(tblPr, "tblW");
+        XmlElem tblW = W.child(tblPr, "tblW");
         if (tblW != null) {
             props.put("width", tblW.attr("w") + "/" + tblW.attr("type"));
         }
-        XElement layout = W.child(tblPr, "tblLayout");
+        XmlElem layout = W.child(tblPr, "tblLayout");
         props.put("layout", layout == null ? null : layout.attr("type"));
-        XElement ind = W.child(tblPr, "tblInd");
+        XmlElem ind = W.child(tblPr, "tblInd");
         props.put("ind", ind == null ? null : ind.attr("w"));
         List<String> grid = new ArrayList<>();
-        XElement tblGrid = W.child(tbl, "tblGrid");
+        XmlElem tblGrid = W.child(tbl, "tblGrid");
         if (tblGrid != null) {
-            for (XElement col : tblGrid.elements()) {
+            for (XmlElem col : tblGrid.elements()) {
                 if (W.is(col, "gridCol")) {
                     grid.add(String.valueOf(col.attr("w")));
                 }
@@ -49,9 +49,9 @@ final class TableWriter {
         }
         List<Row> rows = new ArrayList<>();
         List<Table> nested = new ArrayList<>();
-        for (XElement tr : flatten(tbl, "tr", new ArrayList<>())) {
+        for (XmlElem tr : flatten(tbl, "tr", new ArrayList<>())) {
             List<Cell> cells = new ArrayList<>();
-            for (XElement tc : flatten(tr, "tc", new ArrayList<>())) {
+            for (XmlElem tc : flatten(tr, "tc", new ArrayList<>())) {
                 cells.add(cell(tc, id, nested));
             }
             rows.add(new Row(rowProps(W.child(tr, "trPr")), cells));
@@ -59,21 +59,21 @@ final class TableWriter {
         return new Table(id, props, grid, rows, nested);
     }
 
-    private Cell cell(XElement tc, String tableId, List<Table> nested) {
-        XElement tcPr = W.child(tc, "tcPr");
+    private Cell cell(XmlElem tc, String tableId, List<Table> nested) {
+        XmlElem tcPr = W.child(tc, "tcPr");
         Props props = new Props().put("span", W.val(tcPr, "gridSpan"));
-        XElement vMerge = W.child(tcPr, "vMerge");
+        XmlElem vMerge = W.child(tcPr, "vMerge");
         boolean continued = vMerge != null
                 && (vMerge.attr("val") == null || vMerge.attr("val").equals("continue"));
         if (vMerge != null && !continued) {
             props.put("vmerge", vMerge.attr("val"));
         }
-        XElement hMerge = W.child(tcPr, "hMerge");
+        XmlElem hMerge = W.child(tcPr, "hMerge");
         if (hMerge != null) {
             props.put("hmerge", hMerge.attr("val") == null ? "continue" : hMerge.attr("val"));
         }
         props.put("valign", W.val(tcPr, "vAlign"));
-        XElement shd = W.child(tcPr, "shd");
+        XmlElem shd = W.child(tcPr, "shd");
         if (shd != null && shd.attr("fill") != null && !shd.attr("fill").equals("auto")) {
             props.put("fill", shd.attr("fill"));
         }
@@ -83,8 +83,8 @@ final class TableWriter {
         return new Cell(props, continued, items);
     }
 
-    private void items(XElement container, String tableId, List<Table> nested, List<Object> items) {
-        for (XElement c : container.elements()) {
+    private void items(XmlElem container, String tableId, List<Table> nested, List<Object> items) {
+        for (XmlElem c : container.elements()) {
             if (W.is(c, "p")) {
                 items.add(blocks.para(c));
             } else if (W.is(c, "tbl")) {
@@ -97,10 +97,10 @@ final class TableWriter {
         }
     }
 
-    private static Props rowProps(XElement trPr) {
+    private static Props rowProps(XmlElem trPr) {
         Props p = new Props();
         W.onOff(p, "header", trPr, "tblHeader");
-        XElement h = W.child(trPr, "trHeight");
+        XmlElem h = W.child(trPr, "trHeight");
         if (h != null) {
             p.put("h", h.attr("val") + (h.attr("hRule") == null ? "" : "/" + h.attr("hRule")));
         }
@@ -111,8 +111,8 @@ final class TableWriter {
     }
 
     /** W children named {@code local}, looking through content controls and custom XML. */
-    private static List<XElement> flatten(XElement parent, String local, List<XElement> acc) {
-        for (XElement c : parent.elements()) {
+    private static List<XmlElem> flatten(XmlElem parent, String local, List<XmlElem> acc) {
+        for (XmlElem c : parent.elements()) {
             if (W.is(c, local)) {
                 acc.add(c);
             } else if (c.ns().equals(Ns.W)
