@@ -10,8 +10,11 @@ import java.util.Map;
 import org.jixiao.docx.internal.xml.Ns;
 import org.jixiao.docx.internal.xml.XElement;
 
-/** The relationships of one source part, targets resolved to part names (external targets kept as written). */
-final class Rels {
+/**
+ * The relationships of one source part, targets resolved to part names (external targets kept as
+ * written); its two static helpers name and resolve relationships for the engine too.
+ */
+public final class Rels {
     /** One relationship; {@code type} is the short type, such as {@code header}. */
     record Rel(String id, String type, String target, boolean external) {}
 
@@ -55,13 +58,13 @@ final class Rels {
     }
 
     /** {@code word/_rels/document.xml.rels} for {@code word/document.xml}; {@code _rels/.rels} for "". */
-    static String relsName(String source) {
+    public static String relsName(String source) {
         int slash = source.lastIndexOf('/');
         return source.substring(0, slash + 1) + "_rels/" + source.substring(slash + 1) + ".rels";
     }
 
     /** Resolves a relative or absolute target against the source part's folder, folding {@code .} and {@code ..}. */
-    static String resolve(String source, String target) {
+    public static String resolve(String source, String target) {
         String path = target.startsWith("/")
                 ? target.substring(1)
                 : source.substring(0, source.lastIndexOf('/') + 1) + target;
