@@ -198,6 +198,19 @@ class NotesTest {
     }
 
     @Test
+    void aMarkerWhereNothingIsReplacedInANoteIsStillRefused() {
+        String fieldCode = "<w:footnote w:id=\"1\"><w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                + "<w:r><w:instrText xml:space=\"preserve\"> REF {{a}} </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:footnote>";
+        TemplateException e = assertThrows(
+                TemplateException.class,
+                () -> Fixture.compile(withFootnotes("<w:p>" + r("正文") + ref("footnote", 1) + "</w:p>", fieldCode)));
+        assertEquals(
+                List.of("template.placeholder.unsupported-place word/footnotes.xml"),
+                e.problems().stream().map(p -> p.code() + " " + p.part()).toList());
+    }
+
+    @Test
     void theLoopItemOutsideALoopIsRefusedInANoteReferredToOutsideLoops() {
         TemplateException e = assertThrows(
                 TemplateException.class,
