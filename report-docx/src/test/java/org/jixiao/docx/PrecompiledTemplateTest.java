@@ -73,7 +73,22 @@ class PrecompiledTemplateTest {
                 Arguments.of("reference report", ReferenceReport.template(), ReferenceReport.data(0)),
                 Arguments.of("reference report, other data", ReferenceReport.template(), ReferenceReport.data(1)),
                 Arguments.of("merges, numbers, drawings, formats, conditions", docx(merge + values), data),
-                Arguments.of("header and footer", docx(p("{{amount}}"), p("{{date|date}}"), p("第{{rate}}页")), data));
+                Arguments.of("header and footer", docx(p("{{amount}}"), p("{{date|date}}"), p("第{{rate}}页")), data),
+                Arguments.of("footnotes in a loop", footnotes(), data));
+    }
+
+    /** A footnote referred to in a loop, one referred to once, one nothing refers to. */
+    private static byte[] footnotes() {
+        String ref = "<w:r><w:footnoteReference w:id=\"1\"/></w:r>";
+        return TestDocx.docx()
+                .body(p("{{#l}}") + "<w:p>" + r("{{.}}") + ref + "</w:p>" + p("{{/l}}") + "<w:p>" + r("末")
+                        + ref.replace("1", "2") + "</w:p>")
+                .footnotes(
+                        "<w:footnote w:type=\"separator\" w:id=\"0\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                                + "<w:footnote w:id=\"1\">" + p("注{{@n}}：{{.}}") + "</w:footnote>"
+                                + "<w:footnote w:id=\"2\">" + p("{{amount}}") + "</w:footnote>"
+                                + "<w:footnote w:id=\"3\">" + p("{{rate}}") + "</w:footnote>")
+                .bytes();
     }
 
     @ParameterizedTest(name = "{0}")

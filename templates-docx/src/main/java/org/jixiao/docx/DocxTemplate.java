@@ -116,13 +116,18 @@ public final class DocxTemplate {
      * What compiling accepted but changed or suspects, each with a stable code:
      * {@code template.attached-template.dropped}, a template attached on its author's machine, left out
      * of every render; {@code template.placeholder.full-width-braces}, text such as {@code ｛｛unit.name｝｝}
-     * that looks like a marker typed with full-width braces and is printed as is. Empty for most templates.
+     * that looks like a marker typed with full-width braces and is printed as is;
+     * {@code template.comments.removed}, the template's comments, left out of every render. Empty for most
+     * templates.
      */
     public List<TemplateProblem> warnings() {
         return compiled.warnings();
     }
 
-    /** Every placeholder and section marker of the template, in document order (headers and footers by part). */
+    /**
+     * Every placeholder and section marker of the template, in document order (headers and footers by
+     * part; a footnote's or endnote's where its first reference is, inside the loops around it).
+     */
     public List<TemplateField> fields() {
         return compiled.fields();
     }

@@ -146,42 +146,6 @@ class AuthoringTest {
     }
 
     @Test
-    void markersInFootnotesEndnotesAndCommentsAreRefused() {
-        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-        byte[] docx = TestDocx.docx()
-                .body(p("正文"))
-                .footnotes(
-                        "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
-                                + "<w:footnote w:id=\"1\">" + p("注：{{unit.name}}") + "</w:footnote>")
-                .related(
-                        "rIdEnd",
-                        "endnotes",
-                        "word/endnotes.xml",
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
-                        TestDocx.wrap("w:endnotes", "<w:endnote w:id=\"1\">" + p("{{a}}") + "</w:endnote>"))
-                .related(
-                        "rIdComments",
-                        "comments",
-                        "word/comments.xml",
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
-                        TestDocx.wrap(
-                                "w:comments",
-                                "<w:comment w:id=\"0\" w:author=\"张三\">" + p("改成 {{unit.name}}") + "</w:comment>"))
-                .bytes();
-        TemplateException e = assertThrows(TemplateException.class, () -> compile(docx));
-        assertEquals(
-                List.of(
-                        "word/comments.xml comment 1 (张三) {{unit.name}}",
-                        "word/endnotes.xml endnote 1 {{a}}",
-                        "word/footnotes.xml footnote 1 {{unit.name}}"),
-                e.problems().stream()
-                        .map(p -> p.part() + " " + p.location() + " " + p.snippet())
-                        .toList());
-        assertTrue(e.problems().get(0).messageEn().contains("comments are not templated"), w);
-        assertTrue(e.problems().get(2).message(Lang.ZH).contains("脚注"));
-    }
-
-    @Test
     void markersTypedWithFullWidthBracesAreAWarning() {
         DocxTemplate t = compileBody(p("单位：｛｛unit.name｝｝") + p("{{a}}，金额｛｛#x}}，｛注｝"));
         assertEquals(

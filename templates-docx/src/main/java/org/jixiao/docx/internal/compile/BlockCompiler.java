@@ -2,6 +2,7 @@
 package org.jixiao.docx.internal.compile;
 
 import org.jixiao.docx.internal.plan.DocPrId;
+import org.jixiao.docx.internal.plan.NoteRef;
 import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlAttr;
 import org.jixiao.docx.internal.tree.XmlElem;
@@ -12,7 +13,8 @@ import org.jixiao.docx.internal.xml.Ns;
 /**
  * Compiles block-level content (the body, a cell, a header, a text box) and static elements.
  * Static elements are copied, except that drawing ids become {@link DocPrId} slots, text boxes are
- * compiled as blocks, and bookmarks inside loops are dropped (repeating them would duplicate names).
+ * compiled as blocks, bookmarks inside loops are dropped (repeating them would duplicate names), and
+ * the ids of footnote and endnote references become {@link NoteRef} slots.
  */
 final class BlockCompiler {
     private final PartCompiler c;
@@ -73,6 +75,8 @@ final class BlockCompiler {
         }
         if (e.is(Ns.WP, "docPr")) {
             docPr(e);
+        } else if (noteId(e) != null) {
+            noteReference(e);
         } else if (e.isW("txbxContent")) {
             TreeWriter.startTag(out, e, false);
             block(e);
@@ -107,9 +111,49 @@ final class BlockCompiler {
         TreeWriter.endTag(out, e);
     }
 
+    /**
+     * The note id of a footnote or endnote reference, null for any other element (and for an id
+     * that is not a number, which is copied as it is).
+     */
+    private static Integer noteId(XmlElem e) {
+        if (!e.isW("footnoteReference") && !e.isW("endnoteReference")) {
+            return null;
+        }
+        for (XmlAttr a : e.attrs) {
+            if (isId(e, a) && a.value().matches("-?[0-9]{1,9}")) {
+                return Integer.valueOf(a.value());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isId(XmlElem e, XmlAttr a) {
+        return a.local().equals("id") && a.ns().equals(e.ns) && !a.qname().startsWith("xmlns");
+    }
+
+    /** A footnote or endnote reference: its id becomes a {@link NoteRef} slot, its note attached later. */
+    private void noteReference(XmlElem e) {
+        StringBuilder out = c.emitter.out();
+        out.append('<').append(e.qname);
+        for (XmlAttr a : e.attrs) {
+            out.append(' ').append(a.qname()).append("=\"");
+            if (isId(e, a)) {
+                c.emitter.node(new NoteRef(e.isW("endnoteReference"), Integer.parseInt(a.value()), null));
+            } else {
+                TreeWriter.attrValue(out, a.value());
+            }
+            out.append('"');
+        }
+        out.append("/>");
+    }
+
     /** Whether the subtree holds something that is not copied verbatim. */
     private boolean needsCompiling(XmlElem e) {
-        if (e.is(Ns.WP, "docPr") || e.isW("txbxContent") || e.isW("bookmarkStart") || e.isW("bookmarkEnd")) {
+        if (e.is(Ns.WP, "docPr")
+                || e.isW("txbxContent")
+                || e.isW("bookmarkStart")
+                || e.isW("bookmarkEnd")
+                || noteId(e) != null) {
             return true;
         }
         for (XmlNode k : e.children) {

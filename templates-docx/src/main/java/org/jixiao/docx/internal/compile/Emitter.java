@@ -37,6 +37,8 @@ final class Emitter {
     private final int maxLoopDepth;
 
     private boolean depthReported;
+    /** Whether what is compiled now repeats as if in a loop: a note whose reference is in one. */
+    private boolean repeated;
 
     /** An open wrapper (token == null) or section. */
     static final class Frame {
@@ -186,8 +188,9 @@ final class Emitter {
      * {@code close}, with the fix that fits where the two markers are.
      */
     private void crosses(String open, String openLocation, Loc close) {
-        boolean openInCell = openLocation.startsWith("table ");
-        boolean closeInCell = close.location().startsWith("table ");
+        // "table 1, row 2, cell 3", or in a note "footnote 1, table 1, row 2, cell 3"
+        boolean openInCell = openLocation.contains("table ");
+        boolean closeInCell = close.location().contains("table ");
         String closing = "{{/" + open.substring(2).replaceFirst("^\\s*[#?^]\\s*", "");
         String zh;
         String en;
@@ -236,8 +239,19 @@ final class Emitter {
         return n;
     }
 
-    /** Whether any enclosing section is a loop. */
+    /**
+     * Compiles what follows as repeated, or no longer: a note rendered for each of several references
+     * (in a loop, where the loop's item and number are in scope, or twice in the template).
+     */
+    void repeated(boolean on) {
+        repeated = on;
+    }
+
+    /** Whether any enclosing section is a loop, or the content {@linkplain #repeated repeats}. */
     boolean inLoop() {
+        if (repeated) {
+            return true;
+        }
         for (Frame f : stack) {
             if (f.isSection() && f.token.open() == SectionKind.LOOP) {
                 return true;

@@ -37,8 +37,10 @@ public final class PartCompiler {
     boolean mergeAllowed;
     /** "table t, row r, cell c" while compiling a cell, else null. */
     String cellLocation;
+    /** "footnote n" or "endnote n" while compiling a note, else null. */
+    private String note;
 
-    private PartCompiler(String part, String prefix, int maxLoopDepth) {
+    PartCompiler(String part, String prefix, int maxLoopDepth) {
         this.part = part;
         this.w = prefix;
         this.tags = Tags.forPrefix(prefix);
@@ -97,7 +99,7 @@ public final class PartCompiler {
     }
 
     /** The WordprocessingML prefix the part uses, with its colon. */
-    private static String prefixOf(XmlElem root) {
+    static String prefixOf(XmlElem root) {
         for (var a : root.attrs) {
             if (a.qname().startsWith("xmlns") && a.value().equals(Ns.W)) {
                 return a.qname().equals("xmlns") ? "" : a.qname().substring(6) + ":";
@@ -128,7 +130,15 @@ public final class PartCompiler {
     }
 
     String location() {
-        return cellLocation != null ? cellLocation : "paragraph " + paragraphNo;
+        String place = cellLocation != null ? cellLocation : "paragraph " + paragraphNo;
+        return note == null ? place : note + ", " + place;
+    }
+
+    /** Starts note {@code label} ("footnote 2"), where paragraphs and tables are counted from 1 again. */
+    void startNote(String label) {
+        note = label;
+        paragraphNo = 0;
+        tableNo = 0;
     }
 
     Loc loc(String snippet) {

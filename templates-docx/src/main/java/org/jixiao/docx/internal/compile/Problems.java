@@ -54,6 +54,12 @@ public final class Problems {
                 "(warning) {0} is typed with full-width braces, so it is not a placeholder and is printed as is; if it"
                         + " is meant as one, type half-width braces {{…}} (switch the input method to half-width"
                         + " punctuation)."),
+        COMMENTS_REMOVED(
+                "template.comments.removed",
+                "（警告）模板中的 {0} 条批注不会出现在生成的文档中：批注是写给编辑模板的人看的说明，不属于报告，其中的文字也不会被替换。",
+                "(warning) the template's {0} comment(s) are left out of every document rendered from it: comments"
+                        + " are notes for whoever edits the template, not part of the report, and nothing in them is"
+                        + " replaced."),
         FORMATTER_UNKNOWN("template.formatter.unknown", "未知的格式“{0}”。可用：{1}", "unknown format \"{0}\"; available: {1}"),
         FORMATTER_MULTIPLE("template.formatter.multiple", "一个占位符只能有一个格式。", "a placeholder takes at most one format."),
         SECTION_UNCLOSED(

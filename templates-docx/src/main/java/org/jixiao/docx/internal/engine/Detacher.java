@@ -30,11 +30,12 @@ final class Detacher {
         }
     }
 
-    private interface Match {
+    interface Match {
         boolean test(XmlElem e);
     }
 
-    private static void rewrite(Map<String, byte[]> entries, String part, Match drop) throws XMLStreamException {
+    /** Removes the elements {@code drop} matches from entry {@code part}, rewriting it if any was; no entry, no change. */
+    static void rewrite(Map<String, byte[]> entries, String part, Match drop) throws XMLStreamException {
         byte[] bytes = entries.get(part);
         if (bytes == null) {
             return;

@@ -2,33 +2,41 @@
 package org.jixiao.docx.internal.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jixiao.docx.TemplateField;
 import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.ListPara;
 import org.jixiao.docx.internal.plan.MergeCell;
 import org.jixiao.docx.internal.plan.Node;
+import org.jixiao.docx.internal.plan.NoteRef;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.Row;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.Table;
 import org.jixiao.docx.internal.plan.Value;
 
-/** Lists the fields of compiled plans in document order. */
+/**
+ * Lists the fields of compiled plans in document order; a footnote's or endnote's where its first
+ * reference is, inside the loops around it.
+ */
 final class Fields {
     private Fields() {}
 
     static List<TemplateField> of(List<OutPart> parts) {
         List<TemplateField> out = new ArrayList<>();
+        Set<String> notes = new HashSet<>();
         for (OutPart p : parts) {
             if (p instanceof OutPart.Templated t) {
-                walk(t.plan().nodes(), new ArrayList<>(), out);
+                walk(t.plan().nodes(), new ArrayList<>(), out, notes);
             }
         }
         return out;
     }
 
-    private static void walk(Node[] nodes, List<String> loops, List<TemplateField> out) {
+    /** {@code notes}: the notes walked already, as "f1" or "e1", so a note referred to twice is listed once. */
+    private static void walk(Node[] nodes, List<String> loops, List<TemplateField> out, Set<String> notes) {
         for (Node n : nodes) {
             if (n instanceof Value v) {
                 value(TemplateField.Kind.VALUE, v, loops, out);
@@ -53,17 +61,19 @@ final class Fields {
                     inner = new ArrayList<>(loops);
                     inner.add(s.path().text());
                 }
-                walk(s.body(), inner, out);
+                walk(s.body(), inner, out, notes);
             } else if (n instanceof Para p) {
-                walk(p.body(), loops, out);
+                walk(p.body(), loops, out, notes);
             } else if (n instanceof Row r) {
-                walk(r.body(), loops, out);
+                walk(r.body(), loops, out, notes);
             } else if (n instanceof Table t) {
-                walk(t.body(), loops, out);
+                walk(t.body(), loops, out, notes);
             } else if (n instanceof Cell c) {
-                walk(c.body(), loops, out);
+                walk(c.body(), loops, out, notes);
             } else if (n instanceof MergeCell m) {
-                walk(m.body(), loops, out);
+                walk(m.body(), loops, out, notes);
+            } else if (n instanceof NoteRef ref && notes.add((ref.endnote() ? "e" : "f") + ref.id())) {
+                walk(ref.note().body(), loops, out, notes);
             }
         }
     }

@@ -6,14 +6,17 @@ import java.util.Map;
 import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateDataException;
+import org.jixiao.docx.internal.plan.Node;
+import org.jixiao.docx.internal.plan.NoteList;
 import org.jixiao.docx.internal.render.BufferPool;
 import org.jixiao.docx.internal.render.ByteBuf;
 import org.jixiao.docx.internal.render.Renderer;
+import org.jixiao.docx.internal.zip.Deflated;
 import org.jixiao.docx.internal.zip.DeterministicZip;
 
 /**
- * Renders a compiled template: each templated part is rendered into one reused buffer and zipped
- * with the static parts, in the compiled order. No XML parsing, JAXB or docx4j on this path.
+ * Renders a compiled template: each templated part is rendered into one reused buffer (footnotes
+ * and endnotes last) and zipped with the static parts, in the compiled order. No XML parsing, JAXB or docx4j on this path.
  */
 public final class PackageRenderer {
     private PackageRenderer() {}
@@ -41,18 +44,17 @@ public final class PackageRenderer {
         DeterministicZip zip = new DeterministicZip();
         ByteBuf buf = BUFFERS.take(c.estimate());
         buf.budget(limits.maxOutputBytes());
+        List<OutPart> parts = c.parts();
+        Deflated[] rendered = new Deflated[parts.size()];
         try (PartDeflater deflater = new PartDeflater()) {
-            for (OutPart p : c.parts()) {
-                if (p instanceof OutPart.Static s) {
-                    zip.add(s.name(), s.bytes());
-                } else {
-                    OutPart.Templated t = (OutPart.Templated) p;
-                    buf.reset();
-                    r.render(t.name(), t.plan().nodes(), buf);
-                    if (r.stopped()) {
-                        break;
+            // Notes parts last: they hold the notes rendered where the other parts refer to them.
+            for (boolean notes : new boolean[] {false, true}) {
+                for (int i = 0; i < parts.size() && !r.stopped(); i++) {
+                    if (parts.get(i) instanceof OutPart.Templated t && holdsNotes(t) == notes) {
+                        buf.reset();
+                        r.render(t.name(), t.plan().nodes(), buf);
+                        rendered[i] = deflater.deflate(buf.array(), buf.size());
                     }
-                    zip.add(t.name(), deflater.deflate(buf.array(), buf.size()));
                 }
             }
         } finally {
@@ -62,6 +64,23 @@ public final class PackageRenderer {
         if (!problems.isEmpty()) {
             throw new TemplateDataException(problems);
         }
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof OutPart.Static s) {
+                zip.add(s.name(), s.bytes());
+            } else {
+                zip.add(parts.get(i).name(), rendered[i]);
+            }
+        }
         return zip.toByteArray();
+    }
+
+    /** Whether {@code t} is a footnotes or endnotes part, where notes rendered elsewhere are written. */
+    private static boolean holdsNotes(OutPart.Templated t) {
+        for (Node n : t.plan().nodes()) {
+            if (n instanceof NoteList) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -18,6 +18,9 @@ import org.jixiao.docx.internal.plan.Lit;
 import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.MergeCell;
 import org.jixiao.docx.internal.plan.Node;
+import org.jixiao.docx.internal.plan.Note;
+import org.jixiao.docx.internal.plan.NoteList;
+import org.jixiao.docx.internal.plan.NoteRef;
 import org.jixiao.docx.internal.plan.Num;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.PartPlan;
@@ -45,7 +48,7 @@ import org.jixiao.format.TextFormat;
  */
 public final class PlanCodec {
     /** Bumped whenever the plan's shape or this encoding changes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final int MAGIC = 0x4A58504C; // "JXPL"
 
@@ -63,6 +66,8 @@ public final class PlanCodec {
     private static final byte ROW = 9;
     private static final byte TABLE = 10;
     private static final byte DOC_PR_ID = 11;
+    private static final byte NOTE_REF = 12;
+    private static final byte NOTE_LIST = 13;
 
     /** The template a plan was compiled from: its length in bytes and CRC-32. */
     public record Header(int docxLength, int docxCrc32) {}
@@ -231,6 +236,20 @@ public final class PlanCodec {
             writeNodes(out, t.body());
         } else if (node instanceof DocPrId) {
             out.writeByte(DOC_PR_ID);
+        } else if (node instanceof NoteRef ref) {
+            out.writeByte(NOTE_REF);
+            out.writeBoolean(ref.endnote());
+            out.writeInt(ref.id());
+            Note note = ref.note();
+            writeBytes(out, note.idOpen());
+            writeBytes(out, note.idClose());
+            writeNodes(out, note.body());
+            writeBytes(out, note.fallback());
+            writeBytes(out, note.close());
+            out.writeInt(note.firstFreeId());
+        } else if (node instanceof NoteList list) {
+            out.writeByte(NOTE_LIST);
+            out.writeBoolean(list.endnote());
         } else {
             throw new IllegalStateException("PlanCodec cannot encode " + node.getClass());
         }
@@ -251,6 +270,11 @@ public final class PlanCodec {
             case ROW -> new Row(readNodes(in));
             case TABLE -> new Table(readNodes(in));
             case DOC_PR_ID -> DocPrId.INSTANCE;
+            case NOTE_REF -> new NoteRef(
+                    in.readBoolean(),
+                    in.readInt(),
+                    new Note(readBytes(in), readBytes(in), readNodes(in), readBytes(in), readBytes(in), in.readInt()));
+            case NOTE_LIST -> new NoteList(in.readBoolean());
             default -> throw new IOException("unknown node kind " + tag + " in template plan");
         };
     }

@@ -3,6 +3,7 @@ package org.jixiao.docx.internal.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.LinkTargets;
-import org.jixiao.docx.internal.compile.NotesCheck;
+import org.jixiao.docx.internal.compile.NotesCompiler;
 import org.jixiao.docx.internal.compile.PartCompiler;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.compile.PropsCompiler;
@@ -24,6 +25,8 @@ import org.jixiao.docx.internal.plan.ListPara;
 import org.jixiao.docx.internal.plan.Lit;
 import org.jixiao.docx.internal.plan.MergeCell;
 import org.jixiao.docx.internal.plan.Node;
+import org.jixiao.docx.internal.plan.Note;
+import org.jixiao.docx.internal.plan.NoteRef;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.PartPlan;
 import org.jixiao.docx.internal.plan.Row;
@@ -39,9 +42,11 @@ import org.jixiao.docx.internal.zip.Deflated;
  * {@link DocxPackage}, and its checks) → leave out the relationships the pre-flight detached (a local
  * attached template) → for the main document, headers and footers: parse (StAX, no DTD), normalise, compile
  * to a plan, loops no deeper than {@link RenderLimits#maxLoopDepth}; every other part is deflated once
- * and kept, the WordprocessingML ones (styles, numbering, footnotes…) with their properties put in
- * schema order first ({@link SchemaOrder}). Relationship targets, footnotes, endnotes and comments are
- * checked for markers, which they cannot hold. All problems are collected and thrown together; the
+ * and kept, the WordprocessingML ones (styles, numbering…) with their properties put in
+ * schema order first ({@link SchemaOrder}). Footnotes and endnotes are compiled last
+ * ({@link NotesCompiler}), once it is known how the other parts refer to each note, and each
+ * reference is given its note ({@link NoteLinks}). Comments are left out, with a warning
+ * ({@link Comments}). Relationship targets are checked for markers, which they cannot hold. All problems are collected and thrown together; the
  * pre-flight's and the compiler's warnings are kept with the result.
  */
 public final class TemplateCompiler {
@@ -74,6 +79,18 @@ public final class TemplateCompiler {
         }
         List<TemplateProblem> problems = new ArrayList<>();
         List<TemplateProblem> warnings = new ArrayList<>(pre.warnings());
+        Map<String, Boolean> notesParts;
+        try {
+            TemplateProblem comments = Comments.strip(entries, pkg);
+            if (comments != null) {
+                warnings.add(comments);
+            }
+            notesParts = notesParts(pkg);
+        } catch (XMLStreamException | RuntimeException e) {
+            // The pre-flight has read these parts; one this reader refuses is named as not well-formed.
+            throw new TemplateException(
+                    List.of(Problems.notWellFormed(pkg.mainPart(), String.valueOf(e.getMessage()))));
+        }
         List<OutPart> parts = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : ordered(entries).entrySet()) {
             String name = e.getKey();
@@ -81,17 +98,18 @@ public final class TemplateCompiler {
                     || pkg.headers().contains(name)
                     || pkg.footers().contains(name)) {
                 parts.add(templated(name, e.getValue(), problems, warnings, limits.maxLoopDepth()));
+            } else if (notesParts.containsKey(name)) {
+                parts.add(null); // compiled below, once the references to its notes are known
             } else if (PROPERTIES.contains(name) && new String(e.getValue(), StandardCharsets.UTF_8).contains("{{")) {
                 parts.add(templated(name, e.getValue(), problems, warnings, 0));
             } else {
                 if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".rels")) {
                     links(name, e.getValue(), problems);
-                } else if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") && mayHoldMarkers(e.getValue())) {
-                    notes(name, e.getValue(), problems);
                 }
                 parts.add(statik(name, e.getValue()));
             }
         }
+        notes(parts, entries, notesParts, problems, warnings, limits.maxLoopDepth());
         if (!problems.isEmpty()) {
             throw new TemplateException(problems);
         }
@@ -139,23 +157,65 @@ public final class TemplateCompiler {
         }
     }
 
-    /** Whether {@code xml} may hold a marker: {@code {{} in UTF-8, or UTF-16 (byte-order mark), read to tell. */
-    private static boolean mayHoldMarkers(byte[] xml) {
-        boolean utf16 = xml.length >= 2
-                && ((xml[0] == (byte) 0xFE && xml[1] == (byte) 0xFF)
-                        || (xml[0] == (byte) 0xFF && xml[1] == (byte) 0xFE));
-        return utf16 || new String(xml, StandardCharsets.UTF_8).contains("{{");
+    /** The footnotes and endnotes parts of the main document: true for endnotes. */
+    private static Map<String, Boolean> notesParts(DocxPackage pkg) {
+        Map<String, Boolean> out = new TreeMap<>();
+        for (PartRels.Rel r : PartRels.of(pkg, pkg.mainPart())) {
+            if (r.type().equalsIgnoreCase("footnotes") || r.type().equalsIgnoreCase("endnotes")) {
+                out.put(r.target(), r.type().equalsIgnoreCase("endnotes"));
+            }
+        }
+        return out;
     }
 
-    /** Reports markers in footnotes, endnotes and comments, which are not templated. */
-    private static void notes(String name, byte[] xml, List<TemplateProblem> problems) {
-        try {
-            var root = TreeReader.parse(xml);
-            if (NotesCheck.applies(root)) {
-                NotesCheck.check(name, root, problems);
+    /**
+     * Compiles the notes parts into their places (null) in {@code parts}, knowing how the other
+     * parts refer to their notes, then gives each reference its note.
+     */
+    private static void notes(
+            List<OutPart> parts,
+            Map<String, byte[]> entries,
+            Map<String, Boolean> notesParts,
+            List<TemplateProblem> problems,
+            List<TemplateProblem> warnings,
+            int maxLoopDepth) {
+        List<Map<Integer, Note>> byKind = List.of(new HashMap<>(), new HashMap<>());
+        List<String> names = new ArrayList<>(ordered(entries).keySet());
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) != null) {
+                continue;
             }
-        } catch (XMLStreamException | RuntimeException e) {
-            // Not every part is XML a tree is read from (the pre-flight checked the XML parts); nothing to check.
+            String name = names.get(i);
+            boolean endnote = notesParts.get(name);
+            byte[] xml = entries.get(name);
+            try {
+                NotesCompiler.Result r = NotesCompiler.compile(
+                        name,
+                        TreeReader.parse(xml),
+                        NoteLinks.references(parts, endnote),
+                        problems,
+                        warnings,
+                        maxLoopDepth);
+                byKind.get(endnote ? 1 : 0).putAll(r.notes());
+                parts.set(
+                        i,
+                        new OutPart.Templated(
+                                name, r.plan(), staticSize(r.plan().nodes())));
+            } catch (XMLStreamException | RuntimeException e) {
+                // The JDK parser reports some malformations as unchecked exceptions.
+                problems.add(Problems.notWellFormed(name, e.getMessage()));
+                parts.set(i, new OutPart.Static(name, Deflated.of(xml)));
+            }
+        }
+        NoteLinks.attach(parts, byKind.get(0), byKind.get(1));
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof OutPart.Templated t) {
+                // the notes a part refers to now count in its size, as in a plan read back
+                parts.set(
+                        i,
+                        new OutPart.Templated(
+                                t.name(), t.plan(), staticSize(t.plan().nodes())));
+            }
         }
     }
 
@@ -202,6 +262,8 @@ public final class TemplateCompiler {
                         + staticSize(m.body());
             } else if (node instanceof ListPara lp) {
                 n += lp.before().length + lp.after().length;
+            } else if (node instanceof NoteRef r && r.note() != null) {
+                n += staticSize(r.note().body());
             }
         }
         return n;

@@ -48,6 +48,11 @@ public final class ByteBuf {
         }
     }
 
+    /** What is left of the budget: bytes that may still be written or spent. */
+    public long remaining() {
+        return budget;
+    }
+
     public byte[] array() {
         return bytes;
     }
@@ -70,6 +75,13 @@ public final class ByteBuf {
         ensure(b.length);
         System.arraycopy(b, 0, bytes, size, b.length);
         size += b.length;
+    }
+
+    /** Writes what {@code other} holds; its bytes were counted when written there, so they are not again. */
+    public void writeCounted(ByteBuf other) {
+        ensure(other.size);
+        System.arraycopy(other.bytes, 0, bytes, size, other.size);
+        size += other.size;
     }
 
     /** Writes {@code s[from, to)} as UTF-8 with {@code & < >} escaped. The caller has checked the text. */

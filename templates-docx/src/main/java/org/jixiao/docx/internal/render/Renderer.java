@@ -3,8 +3,10 @@ package org.jixiao.docx.internal.render;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.internal.plan.Cell;
@@ -14,6 +16,9 @@ import org.jixiao.docx.internal.plan.Lit;
 import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.MergeCell;
 import org.jixiao.docx.internal.plan.Node;
+import org.jixiao.docx.internal.plan.Note;
+import org.jixiao.docx.internal.plan.NoteList;
+import org.jixiao.docx.internal.plan.NoteRef;
 import org.jixiao.docx.internal.plan.Num;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.Row;
@@ -45,6 +50,19 @@ public final class Renderer {
     private int docPrId;
     private long iterations;
     private boolean stopped;
+    /** The notes rendered for references so far: footnotes [0], endnotes [1]; null until the first. */
+    private final Notes[] notes = new Notes[2];
+
+    /** The notes of one kind rendered so far, and the ids they took. */
+    private static final class Notes {
+        final ByteBuf buf = new ByteBuf(1024);
+        final Set<Integer> used = new HashSet<>();
+        int next;
+
+        Notes(int firstFreeId) {
+            next = firstFreeId;
+        }
+    }
 
     /** Unwinds a render that must not go on; {@link #stopped()} tells the caller. */
     private static final class Stop extends RuntimeException {
@@ -188,7 +206,46 @@ public final class Renderer {
             out.write(num.tags().textClose());
         } else if (n instanceof DocPrId) {
             out.writeInt(++docPrId);
+        } else if (n instanceof NoteRef ref) {
+            noteRef(ref);
+        } else if (n instanceof NoteList list) {
+            Notes kind = notes[list.endnote() ? 1 : 0];
+            if (kind != null) {
+                out.writeCounted(kind.buf);
+            }
         }
+    }
+
+    /**
+     * Writes the id of {@code ref} (the template's for its first reference, a fresh one for every
+     * further one) and renders its note with the data in scope here, into the notes of its kind; the
+     * one output budget covers both.
+     */
+    private void noteRef(NoteRef ref) {
+        int k = ref.endnote() ? 1 : 0;
+        Note note = ref.note();
+        if (notes[k] == null) {
+            notes[k] = new Notes(note.firstFreeId());
+        }
+        Notes kind = notes[k];
+        int id = kind.used.add(ref.id()) ? ref.id() : kind.next++;
+        out.writeInt(id);
+        ByteBuf body = out;
+        boolean paragraph = endsWithParagraph;
+        kind.buf.budget(body.remaining());
+        out = kind.buf;
+        out.write(note.idOpen());
+        out.writeInt(id);
+        out.write(note.idClose());
+        endsWithParagraph = false;
+        nodes(note.body());
+        if (!endsWithParagraph) {
+            out.write(note.fallback());
+        }
+        out.write(note.close());
+        body.budget(out.remaining());
+        out = body;
+        endsWithParagraph = paragraph;
     }
 
     private void section(Section s) {
