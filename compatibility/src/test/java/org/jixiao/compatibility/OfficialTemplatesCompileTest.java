@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The official templates' .docx compile on this leg's JAXB (docx4j reads them) to a template that renders the
+ * The official templates' .docx compile on this leg's versions to a template that renders the
  * same bytes as the one compiled when jixiao was built, with the same warnings.
  */
 class OfficialTemplatesCompileTest {

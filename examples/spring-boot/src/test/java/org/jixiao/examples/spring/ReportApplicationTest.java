@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.hibernate.validator.HibernateValidator;
 import org.jixiao.examples.ExampleReport;
 import org.jixiao.report.docx.OfficialTemplate;
 import org.jixiao.spring.ReportRenderer;
@@ -110,14 +111,23 @@ class ReportApplicationTest {
                 errors.get("/expenditure/budget/total").get("code").asText());
     }
 
+    /**
+     * Missing with Hibernate Validator 9 (this POM's, as the README advises on Boot 3.5, and Boot 4.0's). With 8.0,
+     * Boot 3.5's own, which the version matrix (compatibility/) also runs this test on, it is the one known
+     * difference: 8.0 takes U+3000 for text, and the report is rendered.
+     */
     @Test
     void aUnitNameOfFullWidthSpacesIsMissing() throws Exception {
-        // Hibernate Validator 8 (Boot 3.5's own) takes U+3000 for text; the POM takes 9, as the README says.
         String json = new String(ExampleReport.POTOU.json(), StandardCharsets.UTF_8)
                 .replaceFirst("\"unit\": \"湛江市坡头区民政局\"", "\"unit\": \"\u3000\u3000\"");
 
         HttpResponse<byte[]> response = post("/reports/docx", json.getBytes(StandardCharsets.UTF_8), Map.of());
 
+        String hibernateValidator = HibernateValidator.class.getPackage().getImplementationVersion();
+        if (hibernateValidator.startsWith("8.")) {
+            assertEquals(200, response.statusCode(), "Hibernate Validator " + hibernateValidator);
+            return;
+        }
         assertEquals(422, response.statusCode());
         JsonNode unit = errorsByPath(JSON.readTree(response.body())).get("/cover/evaluatedUnits/unit");
         assertEquals("required", unit.get("code").asText());
