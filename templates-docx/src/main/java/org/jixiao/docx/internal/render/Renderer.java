@@ -202,6 +202,11 @@ public final class Renderer {
         if (v == Scope.MISSING || v == null) {
             return;
         }
+        if (v instanceof Boolean b) {
+            // {{#flag}} over a true/false value is a condition, as in docxtemplater and Mustache: one
+            // iteration or none, with the value as the item (so paths resolve outward).
+            v = b ? List.of(b) : List.of();
+        }
         if (!(v instanceof List<?> list)) {
             String path = scope.describe(s.path());
             problems.add(DataCode.NOT_A_LIST.at(path, s.loc(), path, ValueText.kindOf(v)));
