@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.compile;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jixiao.docx.internal.plan.Hyperlink;
 import org.jixiao.docx.internal.plan.ListPara;
 import org.jixiao.docx.internal.plan.Lit;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Num;
 import org.jixiao.docx.internal.plan.Para;
+import org.jixiao.docx.internal.plan.Picture;
 import org.jixiao.docx.internal.plan.SectionKind;
 import org.jixiao.docx.internal.plan.Value;
 import org.jixiao.docx.internal.tree.Names;
@@ -204,6 +207,11 @@ final class ParagraphCompiler {
             literal(s.substring(pos, t.start()));
             switch (t.type()) {
                 case VALUE -> value(t);
+                case IMAGE -> {
+                    checkItem(t);
+                    c.emitter.node(new Picture(t.path(), c.w, c.textWidthEmu, c.loc(t.raw())));
+                }
+                case LINK -> link(t);
                 case NUMBER -> {
                     if (!c.emitter.inLoop()) {
                         c.report(Problems.Code.NUMBER_OUTSIDE_LOOP, t.raw(), t.raw());
@@ -224,6 +232,21 @@ final class ParagraphCompiler {
         }
         c.emitter.node(new Value(
                 t.path(), t.format(), t.style(), t.option(), t.merge() && c.mergeAllowed, c.tags, c.loc(t.raw())));
+    }
+
+    /** A hyperlink slot: the placeholder's run is closed around it, and it may not sit in another hyperlink. */
+    private void link(Token t) {
+        checkItem(t);
+        for (XmlElem e : openInline) {
+            if (e.isW("hyperlink")) {
+                c.report(Problems.Code.LINK_IN_HYPERLINK, t.raw(), t.raw());
+                return;
+            }
+        }
+        XmlElem run = openInline.peek();
+        byte[] close = ("</" + run.qname + ">").getBytes(StandardCharsets.UTF_8);
+        byte[] open = reopenTags.get(run).getBytes(StandardCharsets.UTF_8);
+        c.emitter.node(new Hyperlink(t.path(), close, open, c.w, c.tags, c.loc(t.raw())));
     }
 
     private void literal(String s) {

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.engine;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateDataException;
+import org.jixiao.docx.internal.render.Attachments;
 import org.jixiao.docx.internal.render.ByteBuf;
 import org.jixiao.docx.internal.render.Renderer;
+import org.jixiao.docx.internal.zip.Deflated;
 import org.jixiao.docx.internal.zip.DeterministicZip;
 
 /**
@@ -42,25 +45,25 @@ public final class PackageRenderer {
      * problems found until the render reached one of {@code limits}.
      */
     public static byte[] render(Compiled c, Map<String, ?> data, RenderLimits limits) {
-        Renderer r = new Renderer(data, limits);
+        Attachments attachments = new Attachments(name -> has(c, name));
+        Renderer r = new Renderer(data, limits, attachments);
         if (!r.problems().isEmpty()) {
             throw new TemplateDataException(r.problems());
         }
-        DeterministicZip zip = new DeterministicZip();
+        // Every templated part is rendered before any entry is written: a picture or hyperlink adds
+        // relationships, content types and media parts that sort before or between them.
+        Map<String, Deflated> rendered = new HashMap<>();
         ByteBuf buf = buffer(c);
         buf.budget(limits.maxOutputBytes());
         try (PartDeflater deflater = new PartDeflater()) {
             for (OutPart p : c.parts()) {
-                if (p instanceof OutPart.Static s) {
-                    zip.add(s.name(), s.bytes());
-                } else {
-                    OutPart.Templated t = (OutPart.Templated) p;
+                if (p instanceof OutPart.Templated t) {
                     buf.reset();
-                    r.render(t.name(), t.plan().nodes(), buf);
+                    r.render(t.name(), t.plan().nodes(), t.plan().relIdPrefix(), buf);
                     if (r.stopped()) {
                         break;
                     }
-                    zip.add(t.name(), deflater.deflate(buf.array(), buf.size()));
+                    rendered.put(t.name(), deflater.deflate(buf.array(), buf.size()));
                 }
             }
         } finally {
@@ -70,6 +73,23 @@ public final class PackageRenderer {
         if (!problems.isEmpty()) {
             throw new TemplateDataException(problems);
         }
+        DeterministicZip zip = new DeterministicZip();
+        if (attachments.isEmpty()) {
+            for (OutPart p : c.parts()) {
+                zip.add(p.name(), p instanceof OutPart.Static s ? s.bytes() : rendered.get(p.name()));
+            }
+        } else {
+            AttachedEntries.write(c, rendered, attachments, zip);
+        }
         return zip.toByteArray();
+    }
+
+    private static boolean has(Compiled c, String name) {
+        for (OutPart p : c.parts()) {
+            if (p.name().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,4 +6,5 @@ package org.jixiao.docx.internal.plan;
  * immutable plain data (bytes, strings, enums and arrays never mutated after compiling), so one
  * plan serves any number of concurrent renders.
  */
-public sealed interface Node permits Lit, Value, Num, Section, Para, ListPara, Cell, MergeCell, Row, Table, DocPrId {}
+public sealed interface Node
+        permits Lit, Value, Num, Section, Para, ListPara, Cell, MergeCell, Row, Table, DocPrId, Picture, Hyperlink {}
