@@ -4,8 +4,8 @@ package org.jixiao.docx;
 import java.util.Arrays;
 
 /**
- * A picture for an image placeholder ({@code {{chart|image}}}): a chart or a scanned page as PNG or
- * JPEG bytes, put into the data like any other value.
+ * 图片（图表、扫描件）: a picture for an image placeholder ({@code {{chart|image}}}), a chart or a
+ * scanned page as PNG or JPEG bytes, put into the data like any other value. Immutable.
  *
  * <p>The format is told from the bytes, never from a name; anything but PNG and JPEG is refused
  * when rendering ({@code data.image.unsupported}, with the data path). A size of 0 means "from the

@@ -4,8 +4,8 @@ package org.jixiao.docx;
 import java.util.Objects;
 
 /**
- * A hyperlink for a link placeholder ({@code {{site|link}}}): the text shown and the address it
- * opens.
+ * 超链接: a hyperlink for a link placeholder ({@code {{site|link}}}), the text shown and the address
+ * it opens.
  *
  * <p>Only {@code http:}, {@code https:} and {@code mailto:} addresses are written; any other (a
  * {@code javascript:} or {@code file:} address, a relative or local path, a malformed or over-long

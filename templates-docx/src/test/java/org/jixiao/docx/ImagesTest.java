@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.approvaltests.Approvals;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,25 @@ class ImagesTest {
                         "cx=\"" + textWidth + "\" cy=\"" + textWidth / 3 + "\"",
                         "cx=\"" + 50 * EMU_PER_MM + "\" cy=\"" + 25 * EMU_PER_MM + "\""),
                 extents);
+    }
+
+    @Test
+    void theCanonicalViewShowsPicturesHyperlinksAndInlineSections() {
+        String body = p("图1：{{chart|image}}")
+                + "<w:p>" + r("详见") + b("{{site|link}}") + r("；这是{{#flag}}可选的{{/flag}}文字：{{#items}}")
+                + b("{{name}}") + r("、{{/items}}完。") + "</w:p>";
+        byte[] out = render(
+                compileBody(body),
+                Map.of(
+                        "chart",
+                        new Image(Pictures.png(400, 200), 100, 0),
+                        "site",
+                        new Link("财政部网站", "https://www.mof.gov.cn/"),
+                        "flag",
+                        true,
+                        "items",
+                        List.of(Map.of("name", "甲"), Map.of("name", "乙"))));
+        Approvals.verify(DocxText.canonical(out));
     }
 
     @Test
@@ -226,6 +246,8 @@ class ImagesTest {
         byte[] png = Pictures.png(400, 400);
         DocxTemplate t = DocxTemplate.compile(
                 new ByteArrayInputStream(docx(p("{{x|image}}"))), new RenderLimits(8, 1_000, png.length));
+        // The document's XML and a one-pixel picture fit in the budget; the large picture does not.
+        render(t, Map.of("x", Image.of(Pictures.png(1, 1))));
         TemplateDataException e =
                 assertThrows(TemplateDataException.class, () -> renderUnchecked(t, Map.of("x", Image.of(png))));
         assertEquals(
