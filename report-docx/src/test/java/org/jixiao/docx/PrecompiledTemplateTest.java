@@ -69,7 +69,19 @@ class PrecompiledTemplateTest {
                 true,
                 "paragraphs",
                 List.of("第一段。", "第二段。"));
+        String embeds = p("图：{{chart|image}}") + p("{{#sites}}{{.|link}}、{{/sites}}") + p("这是{{#flag}}可选的{{/flag}}文字");
+        Map<String, Object> embedData = Map.of(
+                "chart",
+                new Image(Pictures.png(40, 20), 60, 0),
+                "sites",
+                List.of(new Link("甲", "https://a.example/"), new Link("乙", "mailto:b@example.org")),
+                "flag",
+                true);
         return Stream.of(
+                Arguments.of(
+                        "pictures, hyperlinks and inline conditions",
+                        docx(embeds, p("{{chart|image}}"), null),
+                        embedData),
                 Arguments.of("reference report", ReferenceReport.template(), ReferenceReport.data(0)),
                 Arguments.of("reference report, other data", ReferenceReport.template(), ReferenceReport.data(1)),
                 Arguments.of("merges, numbers, drawings, formats, conditions", docx(merge + values), data),

@@ -29,6 +29,10 @@ public record TemplateField(Kind kind, String path, List<String> loops, String f
         PARAGRAPH_VALUE,
         /** {@code {{#path}}}: repeats its content per list item. */
         LOOP,
+        /** {@code {{path|image}}}: writes an {@link Image} as a picture in the line of text. */
+        IMAGE,
+        /** {@code {{path|link}}}: writes a {@link Link} as a hyperlink. */
+        LINK,
         /** {@code {{?path}}}: shows its content when the value is present and not empty. */
         IF_PRESENT,
         /** {@code {{^path}}}: shows its content when the value is absent or empty. */

@@ -34,6 +34,14 @@ class CompileErrorsTest {
         CASES.put("section splitting a table", p("{{#a}}") + table(row("x{{/a}}")));
         CASES.put("section crossing a cell", table(row("{{?a}}x", "y", "z"), row("{{/a}}", "w")));
         CASES.put("inline section closed in another paragraph", p("前{{?a}}中") + p("后{{/a}}"));
+        CASES.put(
+                "inline section crossing a content control",
+                "<w:p>" + r("这是") + "<w:sdt><w:sdtContent>" + r("{{?a}}可选") + "</w:sdtContent></w:sdt>" + r("的{{/a}}文字")
+                        + "</w:p>");
+        CASES.put(
+                "link placeholder inside a hyperlink",
+                "<w:p><w:hyperlink w:anchor=\"top\">" + r("{{site|link}}") + "</w:hyperlink></w:p>");
+        CASES.put("image or link with another option", p("{{chart|image|amount}}{{site|merge|link}}"));
         CASES.put("merge outside a repeated row", p("{{a|merge}}") + table(row("{{b|merge}}")));
         CASES.put("header", p("ok"));
     }

@@ -194,7 +194,11 @@ final class Emitter {
         String closing = "{{/" + open.substring(2).replaceFirst("^\\s*[#?^]\\s*", "");
         String zh;
         String en;
-        if (!openInCell && closeInCell) {
+        if (!openInCell && openLocation.equals(close.location())) {
+            zh = "它跨越了段落中一个内容控件、域或修订的边界。请把 " + open + " 和 " + closing + " 都放在它里面，或都放在它外面。";
+            en = "it crosses the edge of a content control, field or tracked change in the paragraph. Put " + open
+                    + " and " + closing + " both inside it or both outside it.";
+        } else if (!openInCell && closeInCell) {
             zh = "它在表格外开始、在表格内结束。要重复整个表格，请把 " + closing + " 单独放在表格后的一个段落里；要重复表格的一行，请把 " + open + " 放在该行第一个单元格的开头、"
                     + closing + " 放在同一行最后一个单元格的末尾。";
             en = "it opens outside the table and closes inside it. To repeat the whole table, put " + closing

@@ -11,7 +11,7 @@ import org.jixiao.format.TextFormat;
 
 /**
  * Finds markers in text. The grammar is fixed and nothing is evaluated: {@code {{path}}},
- * {@code {{path|option|…}}}, {@code {{#path}}}, {@code {{?path}}}, {@code {{^path}}},
+ * {@code {{path|option|…}}}, {@code {{path|image}}}, {@code {{path|link}}}, {@code {{#path}}}, {@code {{?path}}}, {@code {{^path}}},
  * {@code {{/path}}}, {@code {{@n}}}, {@code {{@n|style}}}. Spaces (no-break spaces too) inside the braces are
  * ignored and a full-width bar {@code ｜} counts as {@code |}.
  */
@@ -20,6 +20,10 @@ public final class Lexer {
             Pattern.compile("\\.|[\\p{L}_][\\p{L}\\p{N}_-]*(\\.[\\p{L}_][\\p{L}\\p{N}_-]*)*");
     private static final int SNIPPET = 24;
     private static final NumberingStyle ARABIC = NumberingStyle.byLabel("1").orElseThrow();
+    /** The option that makes a placeholder a picture. */
+    static final String IMAGE = "image";
+    /** The option that makes a placeholder a hyperlink. */
+    static final String LINK = "link";
 
     private Lexer() {}
 
@@ -86,11 +90,26 @@ public final class Lexer {
         NumberingStyle style = null;
         boolean merge = false;
         String option = "";
+        Token.Type type = Token.Type.VALUE;
         for (int k = 1; k < parts.length; k++) {
             String o = parts[k].strip();
             if (o.equals("merge")) {
                 merge = true;
                 continue;
+            }
+            if (o.equals(IMAGE) || o.equals(LINK)) {
+                if (!option.isEmpty() || parts.length > 2) {
+                    // A picture or hyperlink is no text: it takes no format and merges with nothing.
+                    report(problems, new LexProblem(Problems.Code.FORMATTER_MULTIPLE, raw, o));
+                    return null;
+                }
+                type = o.equals(IMAGE) ? Token.Type.IMAGE : Token.Type.LINK;
+                option = o;
+                continue;
+            }
+            if (type != Token.Type.VALUE) {
+                report(problems, new LexProblem(Problems.Code.FORMATTER_MULTIPLE, raw, o));
+                return null;
             }
             TextFormat f = TextFormat.byName(o).orElse(null);
             NumberingStyle ns = f == null ? NumberingStyle.byLabel(o).orElse(null) : null;
@@ -106,7 +125,7 @@ public final class Lexer {
             style = ns;
             option = o;
         }
-        return new Token(start, end, raw, Token.Type.VALUE, null, Path.of(p), format, style, option, merge);
+        return new Token(start, end, raw, type, null, Path.of(p), format, style, option, merge);
     }
 
     private static Token number(String raw, String rest, int start, int end, List<LexProblem> problems) {
@@ -137,7 +156,7 @@ public final class Lexer {
         for (NumberingStyle s : NumberingStyle.values()) {
             sb.append(s.label()).append(' ');
         }
-        return sb.append("merge").toString();
+        return sb.append("merge ").append(IMAGE).append(' ').append(LINK).toString();
     }
 
     private static String snippet(String s, int from) {

@@ -33,6 +33,16 @@ public final class PartCompiler {
 
     private int paragraphNo;
     private int tableNo;
+    /**
+     * The width of the page's text in EMU, to which a wider picture is scaled down: the document's
+     * last section's page width less its margins; in a header or footer, and when the document does
+     * not say, A4 with the margins of GB/T 9704 (156 mm).
+     */
+    long textWidthEmu = DEFAULT_TEXT_WIDTH_EMU;
+
+    static final long DEFAULT_TEXT_WIDTH_EMU = 156 * 36_000L;
+    private static final long EMU_PER_TWIP = 635;
+
     /** Whether a value may carry {@code |merge}: inside a cell of a repeated row. */
     boolean mergeAllowed;
     /** "table t, row r, cell c" while compiling a cell, else null. */
@@ -68,6 +78,7 @@ public final class PartCompiler {
         c.emitter.out().append(TreeWriter.DECLARATION);
         XmlElem body = root.isW("document") ? root.childW("body") : null;
         if (body != null) {
+            c.textWidthEmu = textWidthEmu(body);
             TreeWriter.startTag(c.emitter.out(), root, false);
             for (var n : root.children) {
                 if (n == body) {
@@ -92,6 +103,23 @@ public final class PartCompiler {
         List<Node> nodes = c.emitter.popWrap();
         problems.addAll(c.problems);
         return new PartPlan(part, nodes.toArray(Node[]::new));
+    }
+
+    private static long textWidthEmu(XmlElem body) {
+        XmlElem sect = body.childW("sectPr");
+        XmlElem size = sect == null ? null : sect.childW("pgSz");
+        XmlElem margins = sect == null ? null : sect.childW("pgMar");
+        if (size == null || margins == null) {
+            return DEFAULT_TEXT_WIDTH_EMU;
+        }
+        try {
+            long twips = Long.parseLong(size.attr(Ns.W, "w"))
+                    - Long.parseLong(margins.attr(Ns.W, "left"))
+                    - Long.parseLong(margins.attr(Ns.W, "right"));
+            return twips > 0 ? twips * EMU_PER_TWIP : DEFAULT_TEXT_WIDTH_EMU;
+        } catch (NumberFormatException e) {
+            return DEFAULT_TEXT_WIDTH_EMU; // absent, or a measure such as "11906.0": the default serves
+        }
     }
 
     private static byte[] utf8(String s) {

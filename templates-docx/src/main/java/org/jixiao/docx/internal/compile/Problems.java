@@ -61,7 +61,15 @@ public final class Problems {
                         + " are notes for whoever edits the template, not part of the report, and nothing in them is"
                         + " replaced."),
         FORMATTER_UNKNOWN("template.formatter.unknown", "未知的格式“{0}”。可用：{1}", "unknown format \"{0}\"; available: {1}"),
-        FORMATTER_MULTIPLE("template.formatter.multiple", "一个占位符只能有一个格式。", "a placeholder takes at most one format."),
+        FORMATTER_MULTIPLE(
+                "template.formatter.multiple",
+                "一个占位符只能有一个格式；|image 和 |link 不能与其他选项同用。",
+                "a placeholder takes at most one format, and |image or |link no other option."),
+        LINK_IN_HYPERLINK(
+                "template.placeholder.link-in-hyperlink",
+                "链接占位符 {0} 在模板的一个超链接里，超链接不能嵌套。请删除外面的超链接（右键 › 取消超链接），或把占位符移到它外面。",
+                "the link placeholder {0} is inside a hyperlink of the template, and hyperlinks do not nest; remove"
+                        + " that hyperlink (right-click › Remove Hyperlink) or move the placeholder out of it."),
         SECTION_UNCLOSED(
                 "template.section.unclosed", "区段 {0} 没有结束标记 {{/{1}}}。", "section {0} has no closing marker {{/{1}}}."),
         SECTION_UNOPENED(

@@ -35,6 +35,10 @@ public record Token(
     /** Marker types. */
     public enum Type {
         VALUE,
+        /** {@code {{path|image}}}. */
+        IMAGE,
+        /** {@code {{path|link}}}. */
+        LINK,
         OPEN,
         CLOSE,
         NUMBER

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Set;
 import org.jixiao.docx.TemplateField;
 import org.jixiao.docx.internal.plan.Cell;
+import org.jixiao.docx.internal.plan.Hyperlink;
 import org.jixiao.docx.internal.plan.ListPara;
+import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.MergeCell;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.NoteRef;
 import org.jixiao.docx.internal.plan.Para;
+import org.jixiao.docx.internal.plan.Path;
+import org.jixiao.docx.internal.plan.Picture;
 import org.jixiao.docx.internal.plan.Row;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.Table;
@@ -40,6 +44,10 @@ final class Fields {
         for (Node n : nodes) {
             if (n instanceof Value v) {
                 value(TemplateField.Kind.VALUE, v, loops, out);
+            } else if (n instanceof Picture p) {
+                out.add(field(TemplateField.Kind.IMAGE, p.path(), "image", p.loc(), loops));
+            } else if (n instanceof Hyperlink h) {
+                out.add(field(TemplateField.Kind.LINK, h.path(), "link", h.loc(), loops));
             } else if (n instanceof ListPara lp) {
                 value(TemplateField.Kind.PARAGRAPH_VALUE, lp.value(), loops, out);
             } else if (n instanceof Section s) {
@@ -78,13 +86,11 @@ final class Fields {
         }
     }
 
+    private static TemplateField field(TemplateField.Kind kind, Path path, String option, Loc loc, List<String> loops) {
+        return new TemplateField(kind, path.text(), loops, option, loc.part(), loc.location());
+    }
+
     private static void value(TemplateField.Kind kind, Value v, List<String> loops, List<TemplateField> out) {
-        out.add(new TemplateField(
-                kind,
-                v.path().text(),
-                loops,
-                v.option(),
-                v.loc().part(),
-                v.loc().location()));
+        out.add(field(kind, v.path(), v.option(), v.loc(), loops));
     }
 }

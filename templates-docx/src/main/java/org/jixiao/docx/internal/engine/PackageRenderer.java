@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.engine;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.docx.DataProblem;
@@ -8,6 +9,7 @@ import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateDataException;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.NoteList;
+import org.jixiao.docx.internal.render.Attachments;
 import org.jixiao.docx.internal.render.BufferPool;
 import org.jixiao.docx.internal.render.ByteBuf;
 import org.jixiao.docx.internal.render.Renderer;
@@ -37,23 +39,27 @@ public final class PackageRenderer {
      * problems found until the render reached one of {@code limits}.
      */
     public static byte[] render(Compiled c, Map<String, ?> data, RenderLimits limits) {
-        Renderer r = new Renderer(data, limits);
+        Attachments attachments = new Attachments(name -> has(c, name));
+        Renderer r = new Renderer(data, limits, attachments);
         if (!r.problems().isEmpty()) {
             throw new TemplateDataException(r.problems());
         }
-        DeterministicZip zip = new DeterministicZip();
+        // Every templated part is rendered before any entry is written: a picture or hyperlink adds
+        // relationships, content types and media parts that sort before or between them.
+        Map<String, Deflated> rendered = new HashMap<>();
         ByteBuf buf = BUFFERS.take(c.estimate());
         buf.budget(limits.maxOutputBytes());
         List<OutPart> parts = c.parts();
-        Deflated[] rendered = new Deflated[parts.size()];
         try (PartDeflater deflater = new PartDeflater()) {
             // Notes parts last: they hold the notes rendered where the other parts refer to them.
             for (boolean notes : new boolean[] {false, true}) {
                 for (int i = 0; i < parts.size() && !r.stopped(); i++) {
                     if (parts.get(i) instanceof OutPart.Templated t && holdsNotes(t) == notes) {
                         buf.reset();
-                        r.render(t.name(), t.plan().nodes(), buf);
-                        rendered[i] = deflater.deflate(buf.array(), buf.size());
+                        r.render(t.name(), t.plan().nodes(), t.plan().relIdPrefix(), buf);
+                        if (!r.stopped()) {
+                            rendered.put(t.name(), deflater.deflate(buf.array(), buf.size()));
+                        }
                     }
                 }
             }
@@ -64,12 +70,13 @@ public final class PackageRenderer {
         if (!problems.isEmpty()) {
             throw new TemplateDataException(problems);
         }
-        for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i) instanceof OutPart.Static s) {
-                zip.add(s.name(), s.bytes());
-            } else {
-                zip.add(parts.get(i).name(), rendered[i]);
+        DeterministicZip zip = new DeterministicZip();
+        if (attachments.isEmpty()) {
+            for (OutPart p : parts) {
+                zip.add(p.name(), p instanceof OutPart.Static s ? s.bytes() : rendered.get(p.name()));
             }
+        } else {
+            AttachedEntries.write(c, rendered, attachments, zip);
         }
         return zip.toByteArray();
     }
@@ -78,6 +85,15 @@ public final class PackageRenderer {
     private static boolean holdsNotes(OutPart.Templated t) {
         for (Node n : t.plan().nodes()) {
             if (n instanceof NoteList) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(Compiled c, String name) {
+        for (OutPart p : c.parts()) {
+            if (p.name().equalsIgnoreCase(name)) {
                 return true;
             }
         }

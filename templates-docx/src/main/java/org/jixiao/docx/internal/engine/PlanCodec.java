@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.DocPrId;
+import org.jixiao.docx.internal.plan.Hyperlink;
 import org.jixiao.docx.internal.plan.ListPara;
 import org.jixiao.docx.internal.plan.Lit;
 import org.jixiao.docx.internal.plan.Loc;
@@ -25,6 +26,7 @@ import org.jixiao.docx.internal.plan.Num;
 import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.PartPlan;
 import org.jixiao.docx.internal.plan.Path;
+import org.jixiao.docx.internal.plan.Picture;
 import org.jixiao.docx.internal.plan.Row;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.SectionKind;
@@ -48,7 +50,7 @@ import org.jixiao.format.TextFormat;
  */
 public final class PlanCodec {
     /** Bumped whenever the plan's shape or this encoding changes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final int MAGIC = 0x4A58504C; // "JXPL"
 
@@ -68,6 +70,8 @@ public final class PlanCodec {
     private static final byte DOC_PR_ID = 11;
     private static final byte NOTE_REF = 12;
     private static final byte NOTE_LIST = 13;
+    private static final byte PICTURE = 14;
+    private static final byte HYPERLINK = 15;
 
     /** The template a plan was compiled from: its length in bytes and CRC-32. */
     public record Header(int docxLength, int docxCrc32) {}
@@ -153,6 +157,7 @@ public final class PlanCodec {
             out.writeByte(TEMPLATED);
             writeString(out, t.plan().name());
             writeNodes(out, t.plan().nodes());
+            writeString(out, t.plan().relIdPrefix());
         }
     }
 
@@ -170,7 +175,7 @@ public final class PlanCodec {
                 return new OutPart.Static(name, Deflated.ofCompressed(compressed, crc, size));
             }
             case TEMPLATED -> {
-                PartPlan plan = new PartPlan(readString(in), readNodes(in));
+                PartPlan plan = new PartPlan(readString(in), readNodes(in), readString(in));
                 return new OutPart.Templated(name, plan, TemplateCompiler.staticSize(plan.nodes()));
             }
             default -> throw new IOException("unknown part kind " + kind + " in template plan");
@@ -250,6 +255,20 @@ public final class PlanCodec {
         } else if (node instanceof NoteList list) {
             out.writeByte(NOTE_LIST);
             out.writeBoolean(list.endnote());
+        } else if (node instanceof Picture p) {
+            out.writeByte(PICTURE);
+            writePath(out, p.path());
+            writeString(out, p.w());
+            out.writeLong(p.maxWidthEmu());
+            writeLoc(out, p.loc());
+        } else if (node instanceof Hyperlink h) {
+            out.writeByte(HYPERLINK);
+            writePath(out, h.path());
+            writeBytes(out, h.runClose());
+            writeBytes(out, h.runOpen());
+            writeString(out, h.w());
+            writeTags(out, h.tags());
+            writeLoc(out, h.loc());
         } else {
             throw new IllegalStateException("PlanCodec cannot encode " + node.getClass());
         }
@@ -275,6 +294,9 @@ public final class PlanCodec {
                     in.readInt(),
                     new Note(readBytes(in), readBytes(in), readNodes(in), readBytes(in), readBytes(in), in.readInt()));
             case NOTE_LIST -> new NoteList(in.readBoolean());
+            case PICTURE -> new Picture(readPath(in), readString(in), in.readLong(), readLoc(in));
+            case HYPERLINK -> new Hyperlink(
+                    readPath(in), readBytes(in), readBytes(in), readString(in), readTags(in), readLoc(in));
             default -> throw new IOException("unknown node kind " + tag + " in template plan");
         };
     }

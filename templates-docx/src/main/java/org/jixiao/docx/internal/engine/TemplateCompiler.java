@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateException;
@@ -56,6 +58,8 @@ public final class TemplateCompiler {
             Set.of("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml");
 
     private static final String TEMPLATE_TYPE = "wordprocessingml.template.main+xml";
+    /** A relationship's {@code Id} attribute. */
+    private static final Pattern ID = Pattern.compile("\\bId\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private TemplateCompiler() {}
 
@@ -97,7 +101,12 @@ public final class TemplateCompiler {
             if (name.equals(pkg.mainPart())
                     || pkg.headers().contains(name)
                     || pkg.footers().contains(name)) {
-                parts.add(templated(name, e.getValue(), problems, warnings, limits.maxLoopDepth()));
+                OutPart part = templated(name, e.getValue(), problems, warnings, limits.maxLoopDepth());
+                if (part instanceof OutPart.Templated t) {
+                    String prefix = relIdPrefix(entries, name);
+                    part = new OutPart.Templated(name, t.plan().withRelIdPrefix(prefix), t.estimate());
+                }
+                parts.add(part);
             } else if (notesParts.containsKey(name)) {
                 parts.add(null); // compiled below, once the references to its notes are known
             } else if (PROPERTIES.contains(name) && new String(e.getValue(), StandardCharsets.UTF_8).contains("{{")) {
@@ -146,6 +155,31 @@ public final class TemplateCompiler {
             problems.add(Problems.notWellFormed(name, e.getMessage()));
             return new OutPart.Static(name, Deflated.of(xml));
         }
+    }
+
+    /**
+     * A prefix for the ids of relationships a render adds to {@code part}: {@link PartPlan#REL_ID_PREFIX},
+     * lengthened until none of the part's own relationship ids starts with it.
+     */
+    static String relIdPrefix(Map<String, byte[]> entries, String part) {
+        String rels = AttachedEntries.relsName(part);
+        StringBuilder ids = new StringBuilder();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(rels)) {
+                byte[] b = e.getValue();
+                boolean utf16 = b.length >= 2 && ((b[0] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFF);
+                String xml = new String(b, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
+                Matcher m = ID.matcher(xml);
+                while (m.find()) {
+                    ids.append(' ').append(m.group(1));
+                }
+            }
+        }
+        String prefix = PartPlan.REL_ID_PREFIX;
+        while (ids.indexOf(' ' + prefix) >= 0) {
+            prefix += "x";
+        }
+        return prefix;
     }
 
     /** Reports markers in the targets of relationships part {@code name}. */

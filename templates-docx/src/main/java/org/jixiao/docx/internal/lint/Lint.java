@@ -71,7 +71,9 @@ public final class Lint {
         placed.add(s.path());
         switch (f.kind()) {
             case LOOP -> {
-                if (!s.schema().types().isEmpty() && !s.schema().is("array")) {
+                if (!s.schema().types().isEmpty()
+                        && !s.schema().is("array")
+                        && !s.schema().is("boolean")) {
                     report(Problems.Code.LINT_NOT_A_LIST, f, snippet, s.path());
                 }
             }

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jixiao.docx.DataProblem;
+import org.jixiao.docx.Image;
+import org.jixiao.docx.Link;
 import org.jixiao.docx.internal.xml.XmlChars;
 
 /**
  * Checks a whole data tree before rendering: only Map (with String keys), List, String,
- * BigDecimal, Integer, Long, Boolean and LocalDate are allowed, never Double or Float; no string
+ * BigDecimal, Integer, Long, Boolean, LocalDate, Image (PNG or JPEG) and Link (an allowed
+ * address) are allowed, never Double or Float; no string
  * (key or value) may hold a character XML cannot; nesting is bounded, which also stops cycles.
  * Paths are only built for problems, so a clean tree costs no allocation per value.
  */
@@ -45,6 +48,22 @@ final class DataCheck {
                 || v instanceof LocalDate) {
             if (v instanceof String s) {
                 text(s);
+            }
+            return;
+        }
+        if (v instanceof Image image) {
+            byte[] bytes = image.bytes();
+            if (PictureFormat.of(bytes) == null) {
+                add(DataCode.IMAGE_UNSUPPORTED, PictureFormat.head(bytes));
+            }
+            return;
+        }
+        if (v instanceof Link link) {
+            text(link.text());
+            text(link.url());
+            DataCode.Bi why = LinkRule.refusal(link.url());
+            if (why != null) {
+                add(DataCode.LINK_REFUSED, shown(link.url()), why);
             }
             return;
         }
@@ -86,7 +105,13 @@ final class DataCheck {
         }
     }
 
-    private void add(DataCode code, String... more) {
+    /** An address as a message shows it: at most 80 characters, characters XML cannot hold escaped. */
+    private static String shown(String url) {
+        String s = XmlChars.visible(url);
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    private void add(DataCode code, Object... more) {
         if (problems.size() >= limit) {
             return;
         }

@@ -20,8 +20,9 @@ enum DataCode {
             "{0} is a floating-point number ({1}); use BigDecimal for amounts and rates, Integer or Long for counts."),
     UNSUPPORTED(
             "data.type.unsupported",
-            "{0} 的类型 {1} 不受支持；可用 Map、List、String、BigDecimal、Integer、Long、Boolean、LocalDate。",
-            "{0} has the unsupported type {1}; use Map, List, String, BigDecimal, Integer, Long, Boolean or LocalDate."),
+            "{0} 的类型 {1} 不受支持；可用 Map、List、String、BigDecimal、Integer、Long、Boolean、LocalDate、Image、Link。",
+            "{0} has the unsupported type {1}; use Map, List, String, BigDecimal, Integer, Long, Boolean, LocalDate,"
+                    + " Image or Link."),
     KEY_NOT_STRING("data.type.key-not-string", "{0} 中有非字符串的键。", "{0} has a key that is not a string."),
     ILLEGAL_CHARACTER(
             "data.text.illegal-character",
@@ -52,6 +53,16 @@ enum DataCode {
             "at {0} the render wrote more than {1} bytes of document content, so it stopped: the template's loops"
                     + " may repeat too much content or the data is very large. Simplify the template, or if it is"
                     + " really needed, compile it with a higher RenderLimits.maxOutputBytes."),
+    IMAGE_UNSUPPORTED(
+            "data.image.unsupported",
+            "{0} 不是 PNG 或 JPEG 图片（开头的字节为 {1}）。请提供 PNG 或 JPEG 文件，例如把图表导出为 PNG。",
+            "{0} is not a PNG or JPEG picture (its first bytes are {1}); give a PNG or JPEG file, e.g. export the"
+                    + " chart as PNG."),
+    LINK_REFUSED(
+            "data.link.refused",
+            "{0} 的链接地址“{1}”不能使用：{2}。只允许以 http://、https:// 或 mailto: 开头的完整地址。",
+            "the link address \"{1}\" of {0} is refused: {2}. Only whole http://, https:// and mailto: addresses are"
+                    + " allowed."),
     FORMAT_FAILED("data.value.format-failed", "无法用格式“{1}”输出 {0}：{2}", "cannot write {0} with the format \"{1}\": {2}."),
     TOO_MANY("data.problems.truncated", "问题过多，只列出前 {0} 个。", "too many problems; only the first {0} are listed.");
 

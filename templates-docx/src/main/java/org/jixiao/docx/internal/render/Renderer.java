@@ -11,6 +11,7 @@ import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.DocPrId;
+import org.jixiao.docx.internal.plan.Hyperlink;
 import org.jixiao.docx.internal.plan.ListPara;
 import org.jixiao.docx.internal.plan.Lit;
 import org.jixiao.docx.internal.plan.Loc;
@@ -21,6 +22,8 @@ import org.jixiao.docx.internal.plan.NoteList;
 import org.jixiao.docx.internal.plan.NoteRef;
 import org.jixiao.docx.internal.plan.Num;
 import org.jixiao.docx.internal.plan.Para;
+import org.jixiao.docx.internal.plan.PartPlan;
+import org.jixiao.docx.internal.plan.Picture;
 import org.jixiao.docx.internal.plan.Row;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.SectionKind;
@@ -41,8 +44,10 @@ public final class Renderer {
     private final List<DataProblem> problems = new ArrayList<>();
     private final Values values;
     private final RenderLimits limits;
+    private final EmbedWriter embeds;
     private ByteBuf out;
     private String part;
+    private String relIdPrefix;
     /** Whether the last block written was a paragraph: a cell must end with one. */
     private boolean endsWithParagraph;
 
@@ -74,9 +79,15 @@ public final class Renderer {
     }
 
     public Renderer(Map<String, ?> data, RenderLimits limits) {
+        this(data, limits, new Attachments(name -> false));
+    }
+
+    /** A renderer that adds pictures and hyperlink relationships to {@code attachments}. */
+    public Renderer(Map<String, ?> data, RenderLimits limits, Attachments attachments) {
         this.limits = limits;
         this.scope = new Scope(data, limits.maxLoopDepth());
         this.values = new Values(scope, problems);
+        this.embeds = new EmbedWriter(scope, problems, attachments);
         DataCheck.check(data, problems, MAX_PROBLEMS);
     }
 
@@ -100,8 +111,17 @@ public final class Renderer {
      * {@link RenderLimits#maxOutputBytes()}. Returns early when the render {@linkplain #stopped() stops}.
      */
     public void render(String partName, Node[] plan, ByteBuf buf) {
+        render(partName, plan, PartPlan.REL_ID_PREFIX, buf);
+    }
+
+    /**
+     * As {@link #render(String, Node[], ByteBuf)}; the relationships the part gains (pictures,
+     * hyperlinks) get ids starting with {@code relIdPrefix}.
+     */
+    public void render(String partName, Node[] plan, String relIdPrefix, ByteBuf buf) {
         this.out = buf;
         this.part = partName;
+        this.relIdPrefix = relIdPrefix;
         try {
             nodes(plan);
         } catch (ByteBuf.Exhausted e) {
@@ -213,6 +233,10 @@ public final class Renderer {
             if (kind != null) {
                 out.writeCounted(kind.buf);
             }
+        } else if (n instanceof Picture p) {
+            embeds.picture(p, out, part, relIdPrefix, () -> ++docPrId);
+        } else if (n instanceof Hyperlink h) {
+            embeds.hyperlink(h, out, part, relIdPrefix);
         }
     }
 
@@ -258,6 +282,11 @@ public final class Renderer {
         }
         if (v == Scope.MISSING || v == null) {
             return;
+        }
+        if (v instanceof Boolean b) {
+            // {{#flag}} over a true/false value is a condition, as in docxtemplater and Mustache: one
+            // iteration or none, with the value as the item (so paths resolve outward).
+            v = b ? List.of(b) : List.of();
         }
         if (!(v instanceof List<?> list)) {
             String path = scope.describe(s.path());

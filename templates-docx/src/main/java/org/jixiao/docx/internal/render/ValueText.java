@@ -39,6 +39,10 @@ final class ValueText {
             return zh ? "对象" : "an object";
         } else if (v instanceof java.util.List) {
             return zh ? "列表" : "a list";
+        } else if (v instanceof org.jixiao.docx.Image) {
+            return zh ? "图片" : "an image";
+        } else if (v instanceof org.jixiao.docx.Link) {
+            return zh ? "链接" : "a link";
         }
         return v.getClass().getSimpleName();
     }

@@ -3,7 +3,9 @@ package org.jixiao.docx.internal.zip;
 
 import java.io.ByteArrayOutputStream;
 import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * A part's bytes deflated once (raw deflate, level {@value #LEVEL}) with their CRC-32 and size: compute it when a
@@ -73,6 +75,31 @@ public final class Deflated {
     /** Inflated size in bytes. */
     public long size() {
         return size;
+    }
+
+    /** The inflated bytes: a part a render must change (a relationships or content-types part). */
+    public byte[] inflate() {
+        Inflater inflater = new Inflater(/* nowrap= */ true);
+        try {
+            inflater.setInput(compressed);
+            byte[] out = new byte[Math.toIntExact(size)];
+            int n = 0;
+            while (n < out.length && !inflater.finished()) {
+                int k = inflater.inflate(out, n, out.length - n);
+                if (k == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                n += k;
+            }
+            if (n != out.length) {
+                throw new IllegalStateException("deflated part shorter than its size: " + n + " of " + size);
+            }
+            return out;
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("damaged deflated part", e);
+        } finally {
+            inflater.end();
+        }
     }
 
     int compressedLength() {
