@@ -33,10 +33,7 @@ class LegVersionsTest {
 
     /** jixiao reads and writes packages with the JDK alone: it brings no JAXB, whatever the host manages. */
     @ParameterizedTest(name = "{0}:{1}")
-    @CsvSource({
-        "jakarta.xml.bind, jakarta.xml.bind-api",
-        "org.glassfish.jaxb, jaxb-runtime",
-        "org.docx4j, docx4j-core"
+    @CsvSource({"jakarta.xml.bind, jakarta.xml.bind-api", "org.glassfish.jaxb, jaxb-runtime", "org.docx4j, docx4j-core"
     })
     void classPathHoldsNoJaxbNorDocx4j(String group, String artifact) {
         assertEquals(List.of(), Leg.versions(group, artifact));

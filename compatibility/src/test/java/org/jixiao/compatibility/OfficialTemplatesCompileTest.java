@@ -8,9 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import org.jixiao.docx.DocxTemplate;
+import org.jixiao.examples.ExampleReport;
 import org.jixiao.report.docx.OfficialTemplate;
 import org.jixiao.report.docx.Reports;
-import org.jixiao.examples.ExampleReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -3,8 +3,8 @@ package org.jixiao.examples;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
-import org.jixiao.report.docx.Reports;
 import org.jixiao.json.ReportJson;
+import org.jixiao.report.docx.Reports;
 
 /**
  * Measures, in a fresh JVM, how long the first report takes (read the Potou report's JSON, validate, render

@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import org.jixiao.report.docx.OfficialTemplate;
 import org.jixiao.json.MalformedReportException;
 import org.jixiao.json.ReportJson;
 import org.jixiao.outline.Outline;
 import org.jixiao.outline.Outlines;
 import org.jixiao.report.Report;
+import org.jixiao.report.docx.OfficialTemplate;
 import org.jixiao.validation.ReportFixer;
 import org.jixiao.validation.ReportValidator;
 

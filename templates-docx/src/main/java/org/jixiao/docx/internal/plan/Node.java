@@ -7,5 +7,18 @@ package org.jixiao.docx.internal.plan;
  * plan serves any number of concurrent renders.
  */
 public sealed interface Node
-        permits Lit, Value, Num, Section, Para, ListPara, Cell, MergeCell, Row, Table, DocPrId, NoteRef, NoteList,
-                Picture, Hyperlink {}
+        permits Lit,
+                Value,
+                Num,
+                Section,
+                Para,
+                ListPara,
+                Cell,
+                MergeCell,
+                Row,
+                Table,
+                DocPrId,
+                NoteRef,
+                NoteList,
+                Picture,
+                Hyperlink {}
