@@ -15,6 +15,8 @@ import org.jixiao.docx.internal.engine.TemplateCompiler;
 import org.jixiao.docx.internal.lint.Lint;
 import org.jixiao.docx.internal.load.Entries;
 import org.jixiao.docx.internal.load.Limits;
+import org.jixiao.docx.internal.plan.TemplateProblems;
+import org.jixiao.validation.Problem;
 
 /**
  * A compiled .docx template: compile once, render many times. See {@code TEMPLATE-SYNTAX.md} for
@@ -67,8 +69,8 @@ public final class DocxTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Entries.Rejected e) {
-            throw new TemplateException(List.of(
-                    Problems.Code.PACKAGE_TOO_LARGE.at("", "", "", Integer.toString(Limits.MAX_TEMPLATE_BYTES))));
+            throw new TemplateException(List.of(Problems.Code.PACKAGE_TOO_LARGE.at(
+                    TemplateProblems.PACKAGE, "", "", Integer.toString(Limits.MAX_TEMPLATE_BYTES))));
         }
         return new DocxTemplate(TemplateCompiler.compile(bytes, limits), limits);
     }
@@ -105,7 +107,7 @@ public final class DocxTemplate {
      * of every render; {@code template.placeholder.full-width-braces}, text such as {@code ｛｛unit.name｝｝}
      * that looks like a marker typed with full-width braces and is printed as is. Empty for most templates.
      */
-    public List<TemplateProblem> warnings() {
+    public List<Problem> warnings() {
         return compiled.warnings();
     }
 
@@ -119,7 +121,7 @@ public final class DocxTemplate {
      * {@code properties}, {@code items}, {@code required}, {@code format: date}, {@code $ref} to
      * {@code #/$defs/…}). Returns every problem; {@code lint.required.not-placed} is a warning.
      */
-    public List<TemplateProblem> lint(String jsonSchema) {
+    public List<Problem> lint(String jsonSchema) {
         Objects.requireNonNull(jsonSchema, "jsonSchema");
         return Lint.check(fields(), jsonSchema);
     }

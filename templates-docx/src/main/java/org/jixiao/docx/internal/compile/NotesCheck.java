@@ -2,10 +2,10 @@
 package org.jixiao.docx.internal.compile;
 
 import java.util.List;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
+import org.jixiao.validation.Problem;
 
 /**
  * Footnotes, endnotes and comments are not templated: a marker in one would be printed as is in
@@ -21,7 +21,7 @@ public final class NotesCheck {
     }
 
     /** Reports every marker in the notes or comments of {@code root}, the parsed part {@code part}. */
-    public static void check(String part, XmlElem root, List<TemplateProblem> problems) {
+    public static void check(String part, XmlElem root, List<Problem> problems) {
         int n = 0;
         for (XmlElem note : root.elements()) {
             String type = note.attr(root.ns, "type");

@@ -3,12 +3,12 @@ package org.jixiao.docx.internal.engine;
 
 import java.util.List;
 import java.util.Map;
-import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateDataException;
 import org.jixiao.docx.internal.render.ByteBuf;
 import org.jixiao.docx.internal.render.Renderer;
 import org.jixiao.docx.internal.zip.DeterministicZip;
+import org.jixiao.validation.Problem;
 
 /**
  * Renders a compiled template: each templated part is rendered into one reused buffer and zipped
@@ -66,7 +66,7 @@ public final class PackageRenderer {
         } finally {
             release(buf);
         }
-        List<DataProblem> problems = r.problems();
+        List<Problem> problems = r.problems();
         if (!problems.isEmpty()) {
             throw new TemplateDataException(problems);
         }

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateException;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.LinkTargets;
 import org.jixiao.docx.internal.compile.NotesCheck;
 import org.jixiao.docx.internal.compile.PartCompiler;
@@ -34,6 +33,7 @@ import org.jixiao.docx.internal.preflight.PreflightLimits;
 import org.jixiao.docx.internal.preflight.TemplatePreflight;
 import org.jixiao.docx.internal.tree.TreeReader;
 import org.jixiao.docx.internal.zip.Deflated;
+import org.jixiao.validation.Problem;
 
 /**
  * Compile pipeline: pre-flight (TemplatePreflight) → read the entries under limits, leaving out the
@@ -78,8 +78,8 @@ public final class TemplateCompiler {
         if (!gate.problems().isEmpty()) {
             throw new TemplateException(gate.problems());
         }
-        List<TemplateProblem> problems = new ArrayList<>();
-        List<TemplateProblem> warnings = new ArrayList<>(pre.warnings());
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>(pre.warnings());
         List<OutPart> parts = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : ordered(entries).entrySet()) {
             String name = e.getKey();
@@ -103,7 +103,7 @@ public final class TemplateCompiler {
     }
 
     /** A compiled template of {@code parts}, in output order: with its fields, buffer estimate and warnings. */
-    static Compiled assemble(List<OutPart> parts, List<TemplateProblem> warnings) {
+    static Compiled assemble(List<OutPart> parts, List<Problem> warnings) {
         int largest = parts.stream()
                 .mapToInt(p -> p instanceof OutPart.Templated t ? t.estimate() : 0)
                 .max()
@@ -121,7 +121,7 @@ public final class TemplateCompiler {
 
     /** A templated part; {@code maxLoopDepth} 0 for document properties, which hold values only. */
     private static OutPart templated(
-            String name, byte[] xml, List<TemplateProblem> problems, List<TemplateProblem> warnings, int maxLoopDepth) {
+            String name, byte[] xml, List<Problem> problems, List<Problem> warnings, int maxLoopDepth) {
         try {
             PartPlan plan = maxLoopDepth == 0
                     ? PropsCompiler.compile(name, TreeReader.parse(xml), problems)
@@ -135,7 +135,7 @@ public final class TemplateCompiler {
     }
 
     /** Reports markers in the targets of relationships part {@code name}. */
-    private static void links(String name, byte[] xml, List<TemplateProblem> problems) {
+    private static void links(String name, byte[] xml, List<Problem> problems) {
         try {
             LinkTargets.check(name, TreeReader.parse(xml), problems);
         } catch (XMLStreamException | RuntimeException e) {
@@ -152,7 +152,7 @@ public final class TemplateCompiler {
     }
 
     /** Reports markers in footnotes, endnotes and comments, which are not templated. */
-    private static void notes(String name, byte[] xml, List<TemplateProblem> problems) {
+    private static void notes(String name, byte[] xml, List<Problem> problems) {
         try {
             var root = TreeReader.parse(xml);
             if (NotesCheck.applies(root)) {

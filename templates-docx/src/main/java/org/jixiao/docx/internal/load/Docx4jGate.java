@@ -13,9 +13,9 @@ import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.tree.TreeReader;
+import org.jixiao.validation.Problem;
 
 /**
  * Loads the template with docx4j once, at compile time, as a gate: the package must load, and
@@ -27,11 +27,11 @@ public final class Docx4jGate {
     private Docx4jGate() {}
 
     /** What the gate found. */
-    public record Result(List<TemplateProblem> problems, String mainPart, List<String> headersAndFooters) {}
+    public record Result(List<Problem> problems, String mainPart, List<String> headersAndFooters) {}
 
     /** Checks {@code docx}, whose entries are {@code entries} (to tell well-formed parts docx4j cannot read). */
     public static Result check(byte[] docx, Map<String, byte[]> entries) {
-        List<TemplateProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         WordprocessingMLPackage pkg;
         try {
             OpcPackage any = OpcPackage.load(new ByteArrayInputStream(docx));
@@ -79,12 +79,12 @@ public final class Docx4jGate {
                     "", "", "", "缺少正文部件（word/document.xml）", "it has no main document part (word/document.xml)"));
         }
         hf.sort(null);
-        problems.sort(java.util.Comparator.comparing(TemplateProblem::part));
+        problems.sort(java.util.Comparator.comparing(p -> p.template().part()));
         return new Result(problems, main, hf);
     }
 
     /** A part docx4j read no content from: not well-formed, or well-formed with the wrong root element. */
-    private static TemplateProblem noContent(String name, String contentType, byte[] xml) {
+    private static Problem noContent(String name, String contentType, byte[] xml) {
         String root;
         try {
             root = xml == null ? null : TreeReader.parse(xml).qname;

@@ -2,19 +2,21 @@
 package org.jixiao.docx.internal.preflight;
 
 import java.util.Locale;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.plan.TemplateProblems;
+import org.jixiao.internal.validation.DisplayText;
+import org.jixiao.validation.Problem;
 
 /** Entry-name rules: an OPC part name is relative, forward-slashed and free of {@code ..}. */
 final class EntryNames {
     private EntryNames() {}
 
     /** The problem with this name, or null when it is acceptable. */
-    static TemplateProblem check(String name, int index) {
+    static Problem check(String name, int index) {
         String why = why(name);
         if (why == null) {
             return null;
         }
-        return new TemplateProblem(
+        return TemplateProblems.of(
                 "template.zip.unsafe-name",
                 name,
                 "entry " + index,
@@ -89,16 +91,8 @@ final class EntryNames {
         return 0;
     }
 
-    /** A printable, bounded rendering of a name for messages. */
+    /** A printable, bounded rendering of a name for messages: as {@link DisplayText#abbreviate} shows it. */
     static String snippet(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().limit(120).forEach(cp -> {
-            if (cp < 0x20 || cp == 0x7F) {
-                sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
+        return DisplayText.abbreviate(s);
     }
 }

@@ -4,8 +4,9 @@ package org.jixiao.docx.internal.preflight;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.xml.stream.XMLStreamReader;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.xml.Ns;
+import org.jixiao.validation.Problem;
 
 /**
  * A {@code .rels} part. External-target policy: {@code TargetMode="External"} is accepted only for
@@ -75,10 +76,10 @@ final class RelationshipCheck implements PartVisitor {
         }
     }
 
-    private static TemplateProblem external(String part, String where, String type, String target) {
+    private static Problem external(String part, String where, String type, String target) {
         String snippet = type + " → " + (target.length() > 200 ? target.substring(0, 200) + "…" : target);
         if (type.equalsIgnoreCase("attachedTemplate")) {
-            return new TemplateProblem(
+            return TemplateProblems.of(
                     "template.external-relationship",
                     part,
                     where,
@@ -89,7 +90,7 @@ final class RelationshipCheck implements PartVisitor {
                             + " or a share when opening (template injection, MITRE T1221); remove it under Developer →"
                             + " Document Template, or save as a new .docx.");
         }
-        return new TemplateProblem(
+        return TemplateProblems.of(
                 "template.external-relationship",
                 part,
                 where,

@@ -3,8 +3,9 @@ package org.jixiao.docx.internal.preflight;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.xml.XmlReadException;
+import org.jixiao.validation.Problem;
 
 /**
  * Checks a template's raw bytes before docx4j sees them.
@@ -36,7 +37,7 @@ public final class TemplatePreflight {
      * @param warnings what is accepted but worth saying
      * @param detached relationships the output must leave out
      */
-    public record Result(List<TemplateProblem> problems, List<TemplateProblem> warnings, List<Detached> detached) {
+    public record Result(List<Problem> problems, List<Problem> warnings, List<Detached> detached) {
         public Result {
             problems = List.copyOf(problems);
             warnings = List.copyOf(warnings);
@@ -47,12 +48,12 @@ public final class TemplatePreflight {
     private TemplatePreflight() {}
 
     /** The problems of {@link #scan(byte[], PreflightLimits)} with {@link PreflightLimits#DEFAULT}. */
-    public static List<TemplateProblem> check(byte[] docx) {
+    public static List<Problem> check(byte[] docx) {
         return scan(docx, PreflightLimits.DEFAULT).problems();
     }
 
     /** The problems of {@link #scan(byte[], PreflightLimits)}. */
-    public static List<TemplateProblem> check(byte[] docx, PreflightLimits limits) {
+    public static List<Problem> check(byte[] docx, PreflightLimits limits) {
         return scan(docx, limits).problems();
     }
 
@@ -73,7 +74,7 @@ public final class TemplatePreflight {
             }
             String main = null;
             for (ZipPart p : scan.parts()) {
-                TemplateProblem byName = ActiveContent.byName(p);
+                Problem byName = ActiveContent.byName(p);
                 if (byName != null) {
                     parts.addOnce(byName);
                 }
@@ -97,7 +98,7 @@ public final class TemplatePreflight {
         } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours must not pass a template as safe: fail closed, as a value.
             Findings failed = new Findings();
-            failed.add(new TemplateProblem(
+            failed.add(TemplateProblems.of(
                     "template.preflight.failed",
                     "(package)",
                     "",

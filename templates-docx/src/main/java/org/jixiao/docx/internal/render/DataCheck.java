@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.jixiao.docx.DataProblem;
+import org.jixiao.internal.validation.DisplayText;
+import org.jixiao.validation.Problem;
 
 /**
  * Checks a whole data tree before rendering: only Map (with String keys), List, String,
@@ -18,18 +18,18 @@ import org.jixiao.docx.DataProblem;
 final class DataCheck {
     static final int MAX_DEPTH = 64;
 
-    private final List<DataProblem> problems;
+    private final List<Problem> problems;
     private final int limit;
     /** The path to the current value: String keys and Integer indexes. */
     private final List<Object> segments = new ArrayList<>();
 
-    private DataCheck(List<DataProblem> problems, int limit) {
+    private DataCheck(List<Problem> problems, int limit) {
         this.problems = problems;
         this.limit = limit;
     }
 
     /** Adds the tree's problems to {@code problems}, stopping at {@code limit} entries. */
-    static void check(Map<String, ?> root, List<DataProblem> problems, int limit) {
+    static void check(Map<String, ?> root, List<Problem> problems, int limit) {
         new DataCheck(problems, limit).map(root);
     }
 
@@ -81,7 +81,7 @@ final class DataCheck {
         int at = TextCheck.firstIllegal(s);
         if (at >= 0) {
             int cp = s.codePointAt(s.offsetByCodePoints(0, at));
-            add(DataCode.ILLEGAL_CHARACTER, Integer.toString(at), String.format(Locale.ROOT, "%04X", cp));
+            add(DataCode.ILLEGAL_CHARACTER, Integer.toString(at), DisplayText.codePoint(cp));
         }
     }
 
@@ -93,18 +93,23 @@ final class DataCheck {
         Object[] args = new Object[more.length + 1];
         args[0] = path;
         System.arraycopy(more, 0, args, 1, more.length);
-        problems.add(code.at(path, null, args));
+        problems.add(code.atPointer(pointer(), null, args));
     }
 
-    /** A key as it can be shown: characters XML cannot hold written as {@code \\uXXXX}. */
+    /** A key as it can be shown: as {@link DisplayText#abbreviate} shows text, unsafe characters as {@code <U+XXXX>}. */
     private static String visible(String key) {
-        if (TextCheck.firstIllegal(key) < 0) {
-            return key;
-        }
+        return DisplayText.abbreviate(key);
+    }
+
+    /** The JSON Pointer of the current value, built from the keys themselves. */
+    private String pointer() {
         StringBuilder sb = new StringBuilder();
-        for (char c : key.toCharArray()) {
-            boolean bad = TextCheck.firstIllegal(String.valueOf(c)) >= 0;
-            sb.append(bad ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+        for (Object s : segments) {
+            sb.append('/')
+                    .append(
+                            s instanceof Integer i
+                                    ? i.toString()
+                                    : ((String) s).replace("~", "~0").replace("/", "~1"));
         }
         return sb.toString();
     }

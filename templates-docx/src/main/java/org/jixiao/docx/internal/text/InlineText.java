@@ -2,12 +2,12 @@
 package org.jixiao.docx.internal.text;
 
 import java.util.List;
-import java.util.Locale;
+import org.jixiao.internal.validation.DisplayText;
 
 /**
  * Renders tokens relative to a base run formatting: text in another formatting is wrapped as
  * {@code {b}bold{/b}}, with {@code -key} for a property the base has and the run lacks.
- * Invisible and control characters are shown as <code>&#92;uXXXX</code>.
+ * Invisible and control characters are shown as {@code <U+XXXX>} ({@link DisplayText#escape}).
  */
 final class InlineText {
     private InlineText() {}
@@ -44,28 +44,9 @@ final class InlineText {
         return sb.toString();
     }
 
-    /** Document text made visible: controls, bidi marks, zero-width characters and lone surrogates escaped. */
+    /** Document text made visible: what {@link DisplayText#escape} escapes, as {@code <U+XXXX>}. */
     static String visible(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (cp < 0x20
-                    || cp == 0x7F
-                    || cp >= 0x80 && cp < 0xA0
-                    || cp == 0xAD
-                    || cp >= 0x200B && cp <= 0x200F
-                    || cp >= 0x2028 && cp <= 0x202E
-                    || cp >= 0x2060 && cp <= 0x2069
-                    || cp == 0x061C
-                    || cp == 0xFEFF
-                    || cp >= 0xD800 && cp <= 0xDFFF
-                    || cp == 0xFFFE
-                    || cp == 0xFFFF) {
-                sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
+        return DisplayText.escape(s);
     }
 
     /** True when a line would end in white space an editor might strip: the caller then adds {@code ¶}. */
