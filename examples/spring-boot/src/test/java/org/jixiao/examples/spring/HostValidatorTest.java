@@ -94,7 +94,10 @@ class HostValidatorTest {
         List<Problem> constraintBased = all.stream()
                 .filter(p -> !ReportValidator.PLAIN_JAVA_CODES.contains(p.code()))
                 .toList();
-        assertEquals(codes, constraintBased.stream().map(Problem::code).toList());
+        // the reference report's own warning (a stated completion rate) is a constraint's, found by both
+        List<String> expected = new java.util.ArrayList<>(codes);
+        expected.add("rate.completion-mismatch");
+        assertEquals(expected, constraintBased.stream().map(Problem::code).toList());
         assertEquals(constraintBased, fromHost);
         if (name.startsWith("plain-Java")) {
             // text.manual-numbering and outline.unknown: ReportValidator's alone
@@ -108,7 +111,7 @@ class HostValidatorTest {
                                 || v.getMessage().equals(q.messageEn()))
                         .findFirst()
                         .orElseThrow(() -> new AssertionError("no problem says " + v.getMessage()));
-                assertTrue(p.code().startsWith("budget."), p.code());
+                assertTrue(!ReportValidator.PLAIN_JAVA_CODES.contains(p.code()), p.code());
             }
         }
     }
