@@ -9,8 +9,9 @@ import java.util.concurrent.Callable;
 import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.TemplateException;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.report.docx.Reports;
+import org.jixiao.validation.Problem;
+import org.jixiao.validation.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lint", abbreviateSynopsis = true)
 final class LintCommand implements Callable<Integer> {
-    private static final String WARNING_CODE = "lint.required.not-placed";
 
     @Mixin
     HelpOption help;
@@ -47,19 +47,16 @@ final class LintCommand implements Callable<Integer> {
         try {
             template = InputFile.read(file, lang, DocxTemplate::compile);
         } catch (TemplateException e) {
-            // A template that does not compile: every problem is an error.
-            e.problems().forEach(p -> out.println(Message.ERROR.format(lang) + " " + p.describe(lang)));
+            e.problems().forEach(p -> out.println(p.describe(lang)));
             out.println(Message.TEMPLATE_NOT_COMPILED.format(lang, e.problems().size()));
             return ExitCode.REJECTED;
         }
-        List<TemplateProblem> problems = new ArrayList<>(template.warnings());
+        List<Problem> problems = new ArrayList<>(template.warnings());
         problems.addAll(template.lint(Reports.dataSchema()));
         int warnings = 0;
-        for (TemplateProblem p : problems) {
-            boolean warning =
-                    p.code().equals(WARNING_CODE) || template.warnings().contains(p);
-            warnings += warning ? 1 : 0;
-            out.println((warning ? Message.WARNING : Message.ERROR).format(lang) + " " + p.describe(lang));
+        for (Problem p : problems) {
+            warnings += p.severity() == Severity.WARNING ? 1 : 0;
+            out.println(p.describe(lang));
         }
         int errors = problems.size() - warnings;
         out.println(

@@ -78,8 +78,7 @@ final class RenderCommand implements Callable<Integer> {
                 .println(Message.WROTE.format(
                         lang, target, docx.warnings().size() + result.warnings().size()));
         // The template's warnings (what compiling left out), then the report's.
-        docx.warnings()
-                .forEach(p -> terminal.out().println("  " + Message.WARNING.format(lang) + " " + p.describe(lang)));
+        docx.warnings().forEach(p -> terminal.out().println("  " + p.describe(lang)));
         result.describe(lang).lines().forEach(line -> terminal.out().println("  " + line));
         if (fixed != null) {
             terminal.out()

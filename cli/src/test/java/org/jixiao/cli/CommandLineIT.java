@@ -435,7 +435,7 @@ class CommandLineIT {
         JarRun run = JarRun.in(dir, "lint", "letter.docx");
         assertEquals(1, run.exitCode());
         assertEquals("", run.err());
-        assertTrue(run.outLines().get(0).startsWith("错误 template.zip.not-a-zip "), run.out());
+        assertTrue(run.outLines().get(0).startsWith("错误 (package) [template.zip.not-a-zip] "), run.out());
         assertEquals("模板无法编译：1 个错误", run.outLines().get(1));
         JarRun missing = JarRun.in(dir, "lint", "nowhere.docx");
         assertEquals(2, missing.exitCode());

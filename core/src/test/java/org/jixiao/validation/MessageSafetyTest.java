@@ -151,8 +151,8 @@ class MessageSafetyTest {
                     .validate(set("/cover/evaluatedUnits/unit", null).apply(SampleReport.valid()))
                     .problems()
                     .get(0);
-            assertEquals("/cover/evaluatedUnits/unit is required; fill it in.", p.messageEn());
-            assertEquals("/cover/evaluatedUnits/unit 为必填项，请填写。", p.messageZh());
+            assertEquals("\"cover · evaluated units · unit\" is required; fill it in.", p.messageEn());
+            assertEquals("“封面信息与评价依据 · 评价单位 · 单位名称”为必填项，请填写。", p.messageZh());
         } finally {
             Locale.setDefault(before);
         }

@@ -265,10 +265,10 @@ class OutlineRulesTest {
     @Test
     void aMissingCoverLineSaysWhatTheCoverPrints() {
         Problem p = Checks.only(set("/cover/sealingUnit", null));
-        assertEquals("大纲“广东省区县级部门整体支出绩效自评报告”的封面要印“预算部门单位（公章）”，但没有填写。请填写 /cover/sealingUnit。", p.messageZh());
+        assertEquals("大纲“广东省区县级部门整体支出绩效自评报告”的封面要印“预算部门单位（公章）”，但没有填写。请填写“封面信息与评价依据 · 预算部门单位（公章）”。", p.messageZh());
         assertEquals(
                 "Outline \"广东省区县级部门整体支出绩效自评报告\" prints \"预算部门单位（公章）\" (sealing unit) on the cover,"
-                        + " but it is not given. Fill in /cover/sealingUnit.",
+                        + " but it is not given. Fill in \"cover · sealing unit\".",
                 p.messageEn());
     }
 

@@ -95,26 +95,24 @@ class StandardConstraintsTest {
     }
 
     @Test
-    void requiredNamesTheFieldByItsPathInBothLanguages() {
+    void requiredNamesTheFieldByItsTitleInBothLanguages() {
         Problem p = Checks.only(set("/cover/evaluatedUnits/unit", null));
         assertEquals(Severity.ERROR, p.severity());
         assertNull(p.value());
         assertNull(p.suggestion());
-        assertEquals("/cover/evaluatedUnits/unit 为必填项，请填写。", p.messageZh());
-        assertEquals("/cover/evaluatedUnits/unit is required; fill it in.", p.messageEn());
+        assertEquals("“封面信息与评价依据 · 评价单位 · 单位名称”为必填项，请填写。", p.messageZh());
+        assertEquals("\"cover · evaluated units · unit\" is required; fill it in.", p.messageEn());
     }
 
     @Test
     void sizeAndDigitsMessagesCarryTheConstraintsAttributes() {
         Problem size = Checks.only(set("/cover/basis/number/issuerCode", "湛".repeat(21)));
-        assertEquals("/cover/basis/number/issuerCode 的长度应在 0 到 20 个字符（或条）之间，请删减。", size.messageZh());
+        assertEquals("“封面信息与评价依据 · 评价依据（通知） · 发文字号 · 机关代字”的长度应在 0 到 20 个字符（或条）之间，请删减。", size.messageZh());
         assertEquals("湛".repeat(21), size.value());
         Problem digits = Checks.only(set(
                 "/indicatorAnalysis/execution/assetManagement/fixedAssetsOriginalValue/amount",
                 new BigDecimal("5166573.74001")));
-        assertEquals(
-                "/indicatorAnalysis/execution/assetManagement/fixedAssetsOriginalValue/amount 最多 15 位整数、4 位小数，请改正。",
-                digits.messageZh());
+        assertEquals("“部门整体支出绩效指标分析 · 预算执行情况 · 资产管理 · 固定资产原值 · 数额”最多 15 位整数、4 位小数，请改正。", digits.messageZh());
         assertEquals("5166573.74001", digits.value());
     }
 
@@ -122,9 +120,9 @@ class StandardConstraintsTest {
     void aFutureDateNamesToday() {
         Problem p = Checks.only(set("/selfEvaluation/submission/date", java.time.LocalDate.of(2023, 6, 2)));
         assertEquals("date.future", p.code());
-        assertEquals("/selfEvaluation/submission/date 晚于今天（2023-06-01），不能填写将来的日期，请改正。", p.messageZh());
+        assertEquals("“自评工作开展情况 · 自评材料报送时间及质量 · 报送日期”晚于今天（2023-06-01），不能填写将来的日期，请改正。", p.messageZh());
         assertEquals(
-                "/selfEvaluation/submission/date is after today (2023-06-01); a date in the future is not allowed, correct it.",
+                "\"self evaluation · submission · date\" is after today (2023-06-01); a date in the future is not allowed, correct it.",
                 p.messageEn());
         assertEquals("2023-06-02", p.value());
     }

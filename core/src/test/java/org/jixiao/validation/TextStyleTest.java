@@ -227,7 +227,11 @@ class TextStyleTest {
     void aRepeatedParagraphNamesTheFirstOne() {
         Problem p = Checks.only(set(OTHER_PARAGRAPH, TEXT));
         assertNull(p.suggestion());
-        assertEquals("这段文字与 " + PARAGRAPH + " 处的段落重复。请删除或改写。", p.messageZh());
-        assertEquals("This paragraph repeats the one at " + PARAGRAPH + ". Delete or rewrite it.", p.messageEn());
+        // by its title: PARAGRAPH is /indicatorAnalysis/preparation/rationality/0
+        assertEquals("这段文字与“部门整体支出绩效指标分析 · 预算编制情况 · 合理性第 1 项”处的段落重复。请删除或改写。", p.messageZh());
+        assertEquals(
+                "This paragraph repeats the one at \"indicator analysis · preparation · rationality item 1\". Delete or"
+                        + " rewrite it.",
+                p.messageEn());
     }
 }

@@ -31,14 +31,17 @@ import org.springframework.web.context.request.WebRequest;
  *   <tr><td>{@link MalformedReportException}</td><td>400</td><td>{@code code}, {@code line}, {@code column},
  *       {@code path} (JSON Pointer), {@code messageZh}, {@code messageEn}</td></tr>
  *   <tr><td>{@link InvalidReportException}</td><td>422</td><td>{@code code}, {@code problems}: every
- *       {@link org.jixiao.validation.Problem} (errors and warnings), each with {@code severity}, {@code code},
- *       {@code path} (JSON Pointer), {@code value}, {@code suggestion}, {@code messageZh},
- *       {@code messageEn}</td></tr>
+ *       {@link org.jixiao.validation.Problem} (errors and warnings)</td></tr>
  *   <tr><td>{@link TemplateDataException}</td><td>422</td><td>{@code code}, {@code problems}: every
- *       {@link org.jixiao.docx.DataProblem}</td></tr>
+ *       {@code Problem} of the render</td></tr>
  *   <tr><td>{@link TemplateException}</td><td>422</td><td>{@code code}, {@code problems}: every
- *       {@link org.jixiao.docx.TemplateProblem}</td></tr>
+ *       {@code Problem} of the template</td></tr>
  * </table>
+ *
+ * <p>Every problem has the same members: {@code severity}, {@code code}, {@code path} (a JSON Pointer into
+ * the report or data, for the form field), {@code template} ({@code part} and {@code location} in the
+ * template, or null), {@code value}, {@code suggestion}, {@code messageZh} and {@code messageEn} (which
+ * name the field by its title, not by the pointer).
  *
  * <p>{@code title} and {@code detail} are in Chinese, or in English when the request's
  * {@code Accept-Language} ranks English above Chinese; {@code Content-Language} says which. Each problem

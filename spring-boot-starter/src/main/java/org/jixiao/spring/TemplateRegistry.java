@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.TemplateException;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.internal.validation.DisplayText;
 import org.jixiao.report.docx.Reports;
+import org.jixiao.validation.Problem;
+import org.jixiao.validation.Severity;
 
 /**
  * The templates an application's users uploaded, by name: each is checked and compiled once, when it is
@@ -27,9 +29,6 @@ import org.jixiao.report.docx.Reports;
  * @since 0.2.0
  */
 public final class TemplateRegistry {
-    /** The one lint finding that is a warning: a required field the template never places. */
-    private static final String WARNING_CODE = "lint.required.not-placed";
-
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,64}");
 
     private final int maxCount;
@@ -58,15 +57,15 @@ public final class TemplateRegistry {
      *     ({@code registry.invalid-name}), a full registry ({@code registry.full}), a package that is unsafe
      *     or does not compile, or fields the data does not have
      */
-    public List<TemplateProblem> register(String name, byte[] docx) {
+    public List<Problem> register(String name, byte[] docx) {
         Objects.requireNonNull(docx, "docx");
         checkName(name);
         checkRoom(name); // before the compile too: a full registry answers at once
         DocxTemplate template = DocxTemplate.compile(new ByteArrayInputStream(docx));
-        List<TemplateProblem> errors = new ArrayList<>();
-        List<TemplateProblem> warnings = new ArrayList<>();
-        for (TemplateProblem problem : template.lint(Reports.dataSchema())) {
-            (problem.code().equals(WARNING_CODE) ? warnings : errors).add(problem);
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        for (Problem problem : template.lint(Reports.dataSchema())) {
+            (problem.severity() == Severity.WARNING ? warnings : errors).add(problem);
         }
         if (!errors.isEmpty()) {
             throw new TemplateException(errors);
@@ -116,10 +115,15 @@ public final class TemplateRegistry {
     }
 
     private static TemplateException rejected(String code, String name, String messageZh, String messageEn) {
-        // the name goes back to the client: at most 80 chars of it
-        String snippet = name.codePointCount(0, name.length()) > 80
-                ? name.substring(0, name.offsetByCodePoints(0, 79)) + "…"
-                : name;
-        return new TemplateException(List.of(new TemplateProblem(code, "", "", snippet, messageZh, messageEn)));
+        // the name goes back to the client: abbreviated and escaped, as every problem's value is
+        return new TemplateException(List.of(new Problem(
+                Severity.ERROR,
+                code,
+                "",
+                /* template= */ null,
+                name.isEmpty() ? null : DisplayText.abbreviate(name),
+                null,
+                messageZh,
+                messageEn)));
     }
 }

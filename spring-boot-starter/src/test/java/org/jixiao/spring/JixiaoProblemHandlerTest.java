@@ -132,8 +132,10 @@ class JixiaoProblemHandlerTest {
         JsonNode problem = body(response);
         assertEquals("data.value.missing", problem.get("code").asText());
         JsonNode first = problem.get("problems").get(0);
-        assertEquals("description", first.get("path").asText());
-        assertEquals("word/document.xml", first.get("part").asText());
+        // the same member names as a validation problem: a JSON Pointer, and where in the template
+        assertEquals("/description", first.get("path").asText());
+        assertEquals("word/document.xml", first.get("template").get("part").asText());
+        assertEquals("paragraph 1", first.get("template").get("location").asText());
         assertFalse(first.get("messageZh").asText().isEmpty());
     }
 
@@ -146,8 +148,10 @@ class JixiaoProblemHandlerTest {
         JsonNode problem = body(response);
         assertEquals("模板不可用", problem.get("title").asText());
         assertEquals(2, problem.get("problems").size(), problem.toString());
-        assertEquals(
-                "word/document.xml", problem.get("problems").get(0).get("part").asText());
+        JsonNode first = problem.get("problems").get(0);
+        assertEquals("word/document.xml", first.get("template").get("part").asText());
+        assertEquals("ERROR", first.get("severity").asText());
+        assertEquals("", first.get("path").asText());
     }
 
     @Test

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.TemplateException;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.report.docx.OfficialTemplate;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Test;
 
 class TemplateRegistryTest {
@@ -36,7 +36,7 @@ class TemplateRegistryTest {
         // lint's one warning, a required field never placed, does not arise.
         TemplateRegistry registry = new TemplateRegistry(5);
 
-        List<TemplateProblem> warnings = registry.register("note", Samples.templateSaying("{{description}}"));
+        List<Problem> warnings = registry.register("note", Samples.templateSaying("{{description}}"));
 
         assertEquals(List.of(), warnings);
         assertTrue(registry.get("note").isPresent());
@@ -59,10 +59,10 @@ class TemplateRegistryTest {
                 TemplateException.class,
                 () -> registry.register("typo", Samples.templateSaying("{{cover.evaluatonYear}}")));
 
-        TemplateProblem problem = e.problems().get(0);
+        Problem problem = e.problems().get(0);
         assertTrue(problem.code().startsWith("lint."), problem.toString());
-        assertEquals("word/document.xml", problem.part());
-        assertTrue(problem.snippet().contains("evaluatonYear"), problem.toString());
+        assertEquals("word/document.xml", problem.template().part());
+        assertTrue(problem.value().contains("evaluatonYear"), problem.toString());
         assertTrue(e.problems().stream().noneMatch(p -> p.code().equals("lint.required.not-placed")));
         assertTrue(registry.names().isEmpty());
     }
@@ -87,7 +87,7 @@ class TemplateRegistryTest {
             assertEquals("registry.invalid-name", e.code());
         }
         TemplateException e = assertThrows(TemplateException.class, () -> registry.register("界".repeat(200), GOOD));
-        assertEquals("界".repeat(79) + "…", e.problems().get(0).snippet());
+        assertEquals("界".repeat(50) + "…", e.problems().get(0).value());
         assertThrows(TemplateException.class, () -> registry.register(null, GOOD));
     }
 

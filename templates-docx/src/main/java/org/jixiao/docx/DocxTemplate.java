@@ -15,7 +15,9 @@ import org.jixiao.docx.internal.engine.Precompiled;
 import org.jixiao.docx.internal.engine.TemplateCompiler;
 import org.jixiao.docx.internal.lint.Lint;
 import org.jixiao.docx.internal.load.Capped;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.preflight.PreflightLimits;
+import org.jixiao.validation.Problem;
 
 /**
  * A compiled .docx template: compile once, render many times. See {@code TEMPLATE-SYNTAX.md} for
@@ -70,7 +72,8 @@ public final class DocxTemplate {
             throw new UncheckedIOException(e);
         }
         if (bytes == null) {
-            throw new TemplateException(List.of(Problems.Code.PACKAGE_TOO_LARGE.at("", "", "", Integer.toString(max))));
+            throw new TemplateException(List.of(
+                    Problems.Code.PACKAGE_TOO_LARGE.at(TemplateProblems.PACKAGE, "", "", Integer.toString(max))));
         }
         return new DocxTemplate(TemplateCompiler.compile(bytes, limits), limits);
     }
@@ -120,7 +123,7 @@ public final class DocxTemplate {
      * {@code template.comments.removed}, the template's comments, left out of every render. Empty for most
      * templates.
      */
-    public List<TemplateProblem> warnings() {
+    public List<Problem> warnings() {
         return compiled.warnings();
     }
 
@@ -137,7 +140,7 @@ public final class DocxTemplate {
      * {@code properties}, {@code items}, {@code required}, {@code format: date}, {@code $ref} to
      * {@code #/$defs/…}). Returns every problem; {@code lint.required.not-placed} is a warning.
      */
-    public List<TemplateProblem> lint(String jsonSchema) {
+    public List<Problem> lint(String jsonSchema) {
         Objects.requireNonNull(jsonSchema, "jsonSchema");
         return Lint.check(fields(), jsonSchema);
     }

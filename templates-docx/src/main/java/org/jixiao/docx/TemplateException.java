@@ -2,33 +2,29 @@
 package org.jixiao.docx;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jixiao.JixiaoException;
 import org.jixiao.Lang;
+import org.jixiao.validation.Problem;
 
-/** A template was rejected: unsafe, malformed, or its markers do not compile. Lists every problem. */
+/**
+ * A template was rejected: unsafe, malformed, or its markers do not compile. Lists every problem, each
+ * with its template part and place ({@link Problem#template()}).
+ */
 public class TemplateException extends JixiaoException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<TemplateProblem> problems;
+    private final transient List<Problem> problems;
 
-    public TemplateException(List<TemplateProblem> problems) {
+    public TemplateException(List<Problem> problems) {
         super(
                 problems.isEmpty() ? "template.rejected" : problems.get(0).code(),
-                summary(problems, Lang.ZH),
-                summary(problems, Lang.EN));
+                "模板有 " + problems.size() + " 个问题：\n" + Problem.describe(problems, Lang.ZH),
+                "the template has " + problems.size() + " problem(s):\n" + Problem.describe(problems, Lang.EN));
         this.problems = List.copyOf(problems);
     }
 
     /** Every problem found, in document order; never empty. */
-    public List<TemplateProblem> problems() {
+    public List<Problem> problems() {
         return problems;
-    }
-
-    private static String summary(List<TemplateProblem> problems, Lang lang) {
-        String head = lang == Lang.EN
-                ? "the template has " + problems.size() + " problem(s):\n"
-                : "模板有 " + problems.size() + " 个问题：\n";
-        return head + problems.stream().map(p -> "  " + p.describe(lang)).collect(Collectors.joining("\n"));
     }
 }

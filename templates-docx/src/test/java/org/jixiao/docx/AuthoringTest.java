@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.Lang;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class AuthoringTest {
         return Output.text(render(compileBody(body), DATA));
     }
 
-    private static TemplateProblem onlyProblem(String body) {
+    private static Problem onlyProblem(String body) {
         TemplateException e = assertThrows(TemplateException.class, () -> compileBody(body));
         assertEquals(1, e.problems().size(), e.getMessage());
         return e.problems().get(0);
@@ -51,32 +52,32 @@ class AuthoringTest {
 
     @Test
     void aTabInsideAMarkerIsInterruptedWithWhatToRemove() {
-        TemplateProblem p = onlyProblem("<w:p>" + r("{{unit.") + "<w:r><w:tab/></w:r>" + r("name}}") + "</w:p>");
+        Problem p = onlyProblem("<w:p>" + r("{{unit.") + "<w:r><w:tab/></w:r>" + r("name}}") + "</w:p>");
         assertEquals("template.placeholder.interrupted", p.code());
-        assertEquals("{{unit.⇥name}}", p.snippet());
+        assertEquals("{{unit.⇥name}}", p.value());
         assertTrue(p.message(Lang.ZH).contains("请删除制表符"), p.message(Lang.ZH));
         assertTrue(p.messageEn().contains("remove the tab"), p.messageEn());
     }
 
     @Test
     void aLineBreakInsideAMarkerIsInterrupted() {
-        TemplateProblem p = onlyProblem("<w:p>" + r("{{unit") + "<w:r><w:br/></w:r>" + r(".name}}") + "</w:p>");
+        Problem p = onlyProblem("<w:p>" + r("{{unit") + "<w:r><w:br/></w:r>" + r(".name}}") + "</w:p>");
         assertEquals("template.placeholder.interrupted", p.code());
-        assertEquals("{{unit↵.name}}", p.snippet());
+        assertEquals("{{unit↵.name}}", p.value());
         assertTrue(p.messageEn().contains("line break"), p.messageEn());
     }
 
     @Test
     void aContentControlOrRubyInsideAMarkerIsNamed() {
-        TemplateProblem sdt = onlyProblem("<w:p>" + r("{{unit.") + "<w:sdt><w:sdtContent>" + r("name")
+        Problem sdt = onlyProblem("<w:p>" + r("{{unit.") + "<w:sdt><w:sdtContent>" + r("name")
                 + "</w:sdtContent></w:sdt>" + r("}}") + "</w:p>");
         assertEquals("template.placeholder.interrupted", sdt.code());
         assertTrue(sdt.message(Lang.ZH).contains("内容控件"), sdt.message(Lang.ZH));
         assertTrue(sdt.messageEn().contains("content control"), sdt.messageEn());
-        TemplateProblem ruby = onlyProblem("<w:p>" + r("{{unit.na") + "<w:r><w:ruby><w:rubyPr/><w:rt>" + r("x")
+        Problem ruby = onlyProblem("<w:p>" + r("{{unit.na") + "<w:r><w:ruby><w:rubyPr/><w:rt>" + r("x")
                 + "</w:rt><w:rubyBase>" + r("m") + "</w:rubyBase></w:ruby></w:r>" + r("e}}") + "</w:p>");
         assertEquals("template.placeholder.interrupted", ruby.code());
-        assertEquals("{{unit.na[ruby text (phonetic guide)]e}}", ruby.snippet());
+        assertEquals("{{unit.na[ruby text (phonetic guide)]e}}", ruby.value());
         assertTrue(ruby.message(Lang.ZH).contains("拼音指南"), ruby.message(Lang.ZH));
     }
 
@@ -85,7 +86,7 @@ class AuthoringTest {
         for (String[] c : List.of(
                 new String[] {"<w:hyperlink w:anchor=\"x\">", "</w:hyperlink>", "hyperlink", "超链接"},
                 new String[] {"<w:customXml w:element=\"x\">", "</w:customXml>", "custom XML", "自定义 XML"})) {
-            TemplateProblem p = onlyProblem("<w:p>" + r("{{unit.") + c[0] + r("name}}后") + c[1] + "</w:p>");
+            Problem p = onlyProblem("<w:p>" + r("{{unit.") + c[0] + r("name}}后") + c[1] + "</w:p>");
             assertEquals("template.placeholder.interrupted", p.code());
             assertTrue(p.messageEn().contains(c[2]), p.messageEn());
             assertTrue(p.message(Lang.ZH).contains(c[3]), p.message(Lang.ZH));
@@ -105,9 +106,9 @@ class AuthoringTest {
                 "<w:moveTo w:id=\"1\" w:author=\"a\">" + r("{{unit.name}}") + "</w:moveTo>",
                 "<w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>{{unit.name}}</w:delText></w:r></w:del>",
                 r("{{unit.") + "<w:ins w:id=\"1\" w:author=\"a\">" + r("name}}") + "</w:ins>")) {
-            TemplateProblem p = onlyProblem(p("x") + "<w:p>" + change + "</w:p>");
+            Problem p = onlyProblem(p("x") + "<w:p>" + change + "</w:p>");
             assertEquals("template.placeholder.tracked-change", p.code(), change);
-            assertEquals("paragraph 2", p.location());
+            assertEquals("paragraph 2", p.template().location());
             assertTrue(p.messageEn().contains("accept or reject the tracked changes in Word first"), p.messageEn());
             assertTrue(p.message(Lang.ZH).contains("接受或拒绝修订"), p.message(Lang.ZH));
         }
@@ -122,9 +123,9 @@ class AuthoringTest {
     void aMarkerInAFieldCodeIsReportedWithItsPlace() {
         String field = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> HYPERLINK \"{{url}}\""
                 + " </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
-        TemplateProblem p = onlyProblem(p("x") + table(row("a")) + field);
+        Problem p = onlyProblem(p("x") + table(row("a")) + field);
         assertEquals("template.placeholder.unsupported-place", p.code());
-        assertEquals("paragraph 2", p.location());
+        assertEquals("paragraph 2", p.template().location());
         assertTrue(p.messageEn().contains("in a field code"), p.messageEn());
         assertTrue(p.message(Lang.ZH).contains("域代码"), p.message(Lang.ZH));
     }
@@ -138,10 +139,10 @@ class AuthoringTest {
                                 + "2006/relationships/hyperlink\" Target=\"https://example.org/{{id}}\" TargetMode=\"External\"/>")
                 .bytes();
         TemplateException e = assertThrows(TemplateException.class, () -> compile(docx));
-        TemplateProblem p = e.problems().get(0);
+        Problem p = e.problems().get(0);
         assertEquals("template.placeholder.unsupported-place", p.code());
-        assertEquals("word/_rels/document.xml.rels", p.part());
-        assertEquals("relationship rIdLink", p.location());
+        assertEquals("word/_rels/document.xml.rels", p.template().part());
+        assertEquals("relationship rIdLink", p.template().location());
         assertTrue(p.messageEn().contains("the address of a hyperlink"), p.messageEn());
     }
 
@@ -153,7 +154,7 @@ class AuthoringTest {
                         "template.placeholder.full-width-braces paragraph 1 ｛｛unit.name｝｝",
                         "template.placeholder.full-width-braces paragraph 2 ｛｛#x}}"),
                 t.warnings().stream()
-                        .map(p -> p.code() + " " + p.location() + " " + p.snippet())
+                        .map(p -> p.code() + " " + p.template().location() + " " + p.value())
                         .toList());
         assertTrue(t.warnings().get(0).message(Lang.ZH).contains("半角花括号"));
         assertTrue(t.warnings().get(0).messageEn().contains("half-width braces"));
@@ -166,7 +167,7 @@ class AuthoringTest {
                 () -> compile(TestDocx.docx()
                         .mainContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
                         .bytes()));
-        TemplateProblem p = e.problems().get(0);
+        Problem p = e.problems().get(0);
         assertEquals("template.package.unreadable", p.code());
         assertTrue(p.messageEn().contains("it is an Excel workbook, not a Word document"), p.messageEn());
         assertTrue(p.message(Lang.ZH).contains("Excel 工作簿"), p.message(Lang.ZH));
@@ -196,8 +197,10 @@ class AuthoringTest {
                                         + "relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
                                         + "</Relationships>"));
         TemplateException ex = assertThrows(TemplateException.class, () -> compile(d.bytes()));
-        TemplateProblem p = ex.problems().get(0);
-        assertEquals("template.part.unreadable docProps/core.xml", p.code() + " " + p.part());
+        Problem p = ex.problems().get(0);
+        assertEquals(
+                "template.part.unreadable docProps/core.xml",
+                p.code() + " " + p.template().part());
         assertTrue(p.messageEn().contains("its XML is well-formed, but its elements"), p.messageEn());
         assertTrue(!p.messageEn().contains("not parsable") && !p.messageEn().contains("no content"), p.messageEn());
         assertTrue(p.message(Lang.ZH).contains("另存为 .docx"), p.message(Lang.ZH));
@@ -218,7 +221,9 @@ class AuthoringTest {
                         "template.section.crosses-boundary table 1, row 1, cell 1",
                         "template.section.crosses-boundary paragraph 4",
                         "template.section.crosses-boundary table 2, row 2, cell 1"),
-                e.problems().stream().map(p -> p.code() + " " + p.location()).toList());
+                e.problems().stream()
+                        .map(p -> p.code() + " " + p.template().location())
+                        .toList());
         assertTrue(e.problems().get(0).messageEn().contains("put {{/a}} in a paragraph of its own after the table"));
         assertTrue(e.problems().get(0).messageEn().contains("opened at paragraph 2"));
         assertTrue(e.problems().get(1).messageEn().contains("each in a paragraph of its own"));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.approvaltests.Approvals;
 import org.jixiao.Lang;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Test;
 
 /** Every compile error: stable code, part, location, snippet, Chinese and English message. */
@@ -54,7 +55,7 @@ class CompileErrorsTest {
                     c.getKey().equals("header") ? docx(c.getValue(), p("{{#x}}页眉"), p("{{/y}}")) : docx(c.getValue());
             TemplateException e = assertThrows(TemplateException.class, () -> compile(docx), c.getKey());
             sb.append("== ").append(c.getKey()).append('\n');
-            for (TemplateProblem p : e.problems()) {
+            for (Problem p : e.problems()) {
                 sb.append(p.describe(Lang.ZH))
                         .append('\n')
                         .append("   ")
@@ -76,7 +77,7 @@ class CompileErrorsTest {
                         "template.section.mismatched",
                         "template.placeholder.empty",
                         "template.section.unclosed"),
-                e.problems().stream().map(TemplateProblem::code).toList());
+                e.problems().stream().map(Problem::code).toList());
         assertTrue(e.getMessage().startsWith("模板有 5 个问题"), e.getMessage());
         assertTrue(e.messageEn().startsWith("the template has 5 problem(s)"), e.messageEn());
     }

@@ -27,6 +27,7 @@ import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.Part;
 import org.jixiao.testing.OoxmlSchemas;
 import org.jixiao.testing.SchemaProblem;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -91,12 +92,12 @@ class CorpusTest {
         try {
             t = DocxTemplate.compile(new ByteArrayInputStream(docx));
         } catch (TemplateException e) {
-            return new Outcome("refused " + codes(e.problems().stream().map(TemplateProblem::code)), null);
+            return new Outcome("refused " + codes(e.problems().stream().map(Problem::code)), null);
         }
         String compiled = "compiled, " + t.fields().size() + " fields"
                 + (t.warnings().isEmpty()
                         ? ""
-                        : ", warned " + codes(t.warnings().stream().map(TemplateProblem::code)));
+                        : ", warned " + codes(t.warnings().stream().map(Problem::code)));
         List<String> dataCodes = new ArrayList<>();
         for (Map<String, ?> data : List.of(SampleData.of(t.fields()), Map.<String, Object>of())) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.approvaltests.Approvals;
 import org.jixiao.Lang;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Test;
 
 /** The missing-data policy and data checks: every problem listed at once, nothing written. */
@@ -26,7 +27,7 @@ class DataErrorsTest {
 
     private static String listing(TemplateDataException e) {
         StringBuilder sb = new StringBuilder();
-        for (DataProblem p : e.problems()) {
+        for (Problem p : e.problems()) {
             sb.append(p.describe(Lang.ZH))
                     .append('\n')
                     .append("   ")
@@ -88,8 +89,8 @@ class DataErrorsTest {
         assertEquals("data.value.missing", e.code());
         assertEquals(
                 "数据与模板不符，共 2 个问题：\n"
-                        + "  data.value.missing a (word/document.xml, paragraph 1): 缺少 a 的值。请提供该值，或在模板中用 {{?…}}…{{/…}} 把它标为可选。\n"
-                        + "  data.value.missing b (word/document.xml, paragraph 1): 缺少 b 的值。请提供该值，或在模板中用 {{?…}}…{{/…}} 把它标为可选。",
+                        + "错误 /a @ word/document.xml, paragraph 1 [data.value.missing] 缺少 a 的值。请提供该值，或在模板中用 {{?…}}…{{/…}} 把它标为可选。\n"
+                        + "错误 /b @ word/document.xml, paragraph 1 [data.value.missing] 缺少 b 的值。请提供该值，或在模板中用 {{?…}}…{{/…}} 把它标为可选。\n",
                 e.getMessage());
     }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class HostileTemplateTest {
     private static List<String> codes(byte[] docx) {
         TemplateException e = assertThrows(TemplateException.class, () -> Fixture.compile(docx));
-        return e.problems().stream().map(p -> p.code() + " " + p.part()).toList();
+        return e.problems().stream()
+                .map(p -> p.code() + " " + p.template().part())
+                .toList();
     }
 
     private static String okBody() {
@@ -156,7 +158,8 @@ class HostileTemplateTest {
         assertEquals(
                 List.of("template.attached-template.dropped word/settings.xml relationship rIdT"),
                 t.warnings().stream()
-                        .map(p -> p.code() + " " + p.part() + " " + p.location())
+                        .map(p -> p.code() + " " + p.template().part() + " "
+                                + p.template().location())
                         .toList());
         byte[] docx = Fixture.render(t, Map.of("a", "甲"));
         String settings = Output.xml(docx, "word/settings.xml");

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -191,7 +192,7 @@ class ImagesTest {
                         .map(p -> p.code() + " " + p.path())
                         .sorted()
                         .toList());
-        DataProblem gifProblem = e.problems().stream()
+        Problem gifProblem = e.problems().stream()
                 .filter(p -> p.path().equals("charts[1]"))
                 .findFirst()
                 .orElseThrow();
@@ -214,7 +215,7 @@ class ImagesTest {
                         "data.value.missing b paragraph 2",
                         "data.value.not-text c paragraph 3"),
                 e.problems().stream()
-                        .map(p -> p.code() + " " + p.path() + " " + p.location())
+                        .map(p -> p.code() + " " + p.path() + " " + p.template().location())
                         .toList());
         assertTrue(
                 e.problems().get(0).messageEn().contains("needs an image (Image)"),
@@ -276,6 +277,6 @@ class ImagesTest {
                 TemplateException.class, () -> compileBody(p("{{a|image|amount}}{{b|merge|image}}{{c|link|image}}")));
         assertEquals(
                 List.of("template.formatter.multiple", "template.formatter.multiple", "template.formatter.multiple"),
-                e.problems().stream().map(TemplateProblem::code).toList());
+                e.problems().stream().map(Problem::code).toList());
     }
 }

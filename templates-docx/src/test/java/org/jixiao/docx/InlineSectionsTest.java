@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.Lang;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -77,9 +78,9 @@ class InlineSectionsTest {
         TemplateException e =
                 assertThrows(TemplateException.class, () -> compileBody(p("前{{#items}}{{name}}、") + p("{{/items}}后")));
         assertEquals(1, e.problems().size(), e.getMessage());
-        TemplateProblem p = e.problems().get(0);
+        Problem p = e.problems().get(0);
         assertEquals("template.section.crosses-boundary", p.code());
-        assertEquals("paragraph 2", p.location());
+        assertEquals("paragraph 2", p.template().location());
         assertTrue(p.messageEn().contains("each in a paragraph of its own"), p.messageEn());
     }
 
@@ -89,7 +90,7 @@ class InlineSectionsTest {
                 + r("的{{/flag}}文字") + "</w:p>";
         TemplateException e = assertThrows(TemplateException.class, () -> compileBody(body));
         assertEquals(1, e.problems().size(), e.getMessage());
-        TemplateProblem p = e.problems().get(0);
+        Problem p = e.problems().get(0);
         assertEquals("template.section.crosses-boundary", p.code());
         assertTrue(p.messageEn().contains("both inside it or both outside it"), p.messageEn());
         assertTrue(p.describe(Lang.ZH).contains("都放在它里面"), p.describe(Lang.ZH));

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.Lang;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -81,12 +82,12 @@ class LinksTest {
         DocxTemplate t = compileBody(body.toString());
         TemplateDataException e = assertThrows(TemplateDataException.class, () -> renderUnchecked(t, data));
         assertEquals(refused.size(), e.problems().size(), e.getMessage());
-        for (DataProblem p : e.problems()) {
+        for (Problem p : e.problems()) {
             assertEquals("data.link.refused", p.code(), p.describe(Lang.EN));
             assertTrue(p.path().matches("l\\d+"), p.path());
             assertTrue(p.messageEn().contains("Only whole http://, https:// and mailto: addresses"), p.messageEn());
         }
-        DataProblem js = e.problems().stream()
+        Problem js = e.problems().stream()
                 .filter(p -> p.path().equals("l0"))
                 .findFirst()
                 .orElseThrow();
@@ -128,7 +129,7 @@ class LinksTest {
         TemplateException e = assertThrows(TemplateException.class, () -> compileBody(body));
         assertEquals(
                 "template.placeholder.link-in-hyperlink", e.problems().get(0).code());
-        assertEquals("paragraph 1", e.problems().get(0).location());
+        assertEquals("paragraph 1", e.problems().get(0).template().location());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.approvaltests.Approvals;
 import org.jixiao.Lang;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Test;
 
 class LintTest {
@@ -61,7 +62,7 @@ class LintTest {
                         + p("{{approved}} {{unit}} {{findings}}。")
                         + p("{{?missing}}x{{/missing}}");
         StringBuilder sb = new StringBuilder();
-        for (TemplateProblem p : compileBody(body).lint(SCHEMA)) {
+        for (Problem p : compileBody(body).lint(SCHEMA)) {
             sb.append(p.describe(Lang.ZH))
                     .append('\n')
                     .append("   ")
@@ -73,7 +74,7 @@ class LintTest {
 
     @Test
     void anUnreadableSchemaIsOneProblem() {
-        List<TemplateProblem> p = compileBody(p("x")).lint("{not json");
+        List<Problem> p = compileBody(p("x")).lint("{not json");
         assertEquals(1, p.size());
         assertEquals("lint.schema.invalid", p.get(0).code());
     }

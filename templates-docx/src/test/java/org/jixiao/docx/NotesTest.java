@@ -193,7 +193,8 @@ class NotesTest {
         assertEquals(
                 List.of("template.section.unclosed word/footnotes.xml footnote 2, paragraph 1 {{#x}}"),
                 e.problems().stream()
-                        .map(p -> p.code() + " " + p.part() + " " + p.location() + " " + p.snippet())
+                        .map(p -> p.code() + " " + p.template().part() + " "
+                                + p.template().location() + " " + p.value())
                         .toList());
     }
 
@@ -207,7 +208,9 @@ class NotesTest {
                 () -> Fixture.compile(withFootnotes("<w:p>" + r("正文") + ref("footnote", 1) + "</w:p>", fieldCode)));
         assertEquals(
                 List.of("template.placeholder.unsupported-place word/footnotes.xml"),
-                e.problems().stream().map(p -> p.code() + " " + p.part()).toList());
+                e.problems().stream()
+                        .map(p -> p.code() + " " + p.template().part())
+                        .toList());
     }
 
     @Test
@@ -236,7 +239,9 @@ class NotesTest {
         DocxTemplate t = Fixture.compile(template);
         assertEquals(
                 List.of("template.comments.removed word/comments.xml"),
-                t.warnings().stream().map(w -> w.code() + " " + w.part()).toList());
+                t.warnings().stream()
+                        .map(w -> w.code() + " " + w.template().part())
+                        .toList());
         assertTrue(
                 t.warnings().get(0).message(Lang.ZH).contains("1 条批注"),
                 t.warnings().get(0).message(Lang.ZH));

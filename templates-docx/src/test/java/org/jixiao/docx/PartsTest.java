@@ -78,7 +78,7 @@ class PartsTest {
                 org.junit.jupiter.api.Assertions.assertThrows(TemplateException.class, () -> compileBody(field));
         assertEquals(
                 "template.placeholder.unsupported-place", e.problems().get(0).code());
-        assertEquals("{{url}}", e.problems().get(0).snippet());
+        assertEquals("{{url}}", e.problems().get(0).value());
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.Lang;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -50,11 +51,11 @@ class RenderLimitsTest {
         TemplateException e = assertThrows(TemplateException.class, () -> compileBody(nested(9, "{{unit}}")));
         assertEquals(
                 List.of("template.limit.loop-depth"),
-                e.problems().stream().map(TemplateProblem::code).toList());
-        TemplateProblem p = e.problems().get(0);
-        assertEquals("word/document.xml", p.part());
-        assertEquals("paragraph 9", p.location());
-        assertEquals("{{#goals}}", p.snippet());
+                e.problems().stream().map(Problem::code).toList());
+        Problem p = e.problems().get(0);
+        assertEquals("word/document.xml", p.template().part());
+        assertEquals("paragraph 9", p.template().location());
+        assertEquals("{{#goals}}", p.value());
         assertTrue(p.messageZh().contains("8 层"), p.messageZh());
         assertTrue(p.messageEn().contains("more than 8 deep"), p.messageEn());
     }
@@ -65,7 +66,7 @@ class RenderLimitsTest {
                 GUARD, () -> assertThrows(TemplateException.class, () -> compileBody(nested(1000, "{{unit}}"))));
         assertEquals(
                 List.of("template.limit.loop-depth"),
-                e.problems().stream().map(TemplateProblem::code).toList());
+                e.problems().stream().map(Problem::code).toList());
     }
 
     @Test
@@ -77,7 +78,7 @@ class RenderLimitsTest {
         TemplateException e = assertThrows(
                 TemplateException.class, () -> DocxTemplate.compile(new ByteArrayInputStream(docx(body)), two));
         assertEquals("template.limit.loop-depth", e.code());
-        assertEquals("table 1, row 1, cell 1", e.problems().get(0).location());
+        assertEquals("table 1, row 1, cell 1", e.problems().get(0).template().location());
         compile(docx(body)); // depth 3 is within the default
     }
 
@@ -94,12 +95,14 @@ class RenderLimitsTest {
         DocxTemplate t = compileBody(nested(8, "{{unit}} {{name}}"));
         // 10 items nested 8 deep would be 10^8 iterations.
         TemplateDataException e = assertTimeoutPreemptively(GUARD, () -> renderFails(t, goals(10)));
-        DataProblem last = e.problems().get(e.problems().size() - 1);
+        Problem last = e.problems().get(e.problems().size() - 1);
         assertEquals("data.limit.iterations", last.code());
         assertEquals("data.limit.iterations", e.code());
-        assertEquals("word/document.xml", last.part());
-        assertTrue(last.location().startsWith("paragraph "), last.location());
-        assertTrue(last.path().startsWith("goals["), last.path());
+        assertEquals("word/document.xml", last.template().part());
+        assertTrue(
+                last.template().location().startsWith("paragraph "),
+                last.template().location());
+        assertTrue(last.path().startsWith("/goals/"), last.path());
         assertTrue(last.messageZh().contains("50000"), last.messageZh());
         assertTrue(last.messageEn().contains("more than 50000 loop items"), last.messageEn());
         assertTrue(last.describe(Lang.EN).contains("{{#goals}}"), last.describe(Lang.EN));
@@ -120,7 +123,7 @@ class RenderLimitsTest {
         render(t, Map.of("tasks", List.of("a", "b", "c", "d", "e")));
         TemplateDataException e = renderFails(t, Map.of("tasks", List.of("a", "b", "c", "d", "e", "f")));
         assertEquals("data.limit.iterations", e.code());
-        assertEquals("tasks[5]", e.problems().get(0).path());
+        assertEquals("/tasks/5", e.problems().get(0).path());
     }
 
     @Test
@@ -131,9 +134,9 @@ class RenderLimitsTest {
                 new ByteArrayInputStream(docx(p("{{#goals}}") + p(kilobyte + "{{name}}") + p("{{/goals}}"))), limits);
         render(t, goals(20));
         TemplateDataException e = renderFails(t, goals(100));
-        DataProblem p = e.problems().get(0);
+        Problem p = e.problems().get(0);
         assertEquals("data.limit.output-size", p.code());
-        assertTrue(p.path().matches("goals\\[\\d+]"), p.path());
+        assertTrue(p.path().matches("/goals/\\d+"), p.path());
         assertTrue(p.messageEn().contains("more than 65536 bytes"), p.messageEn());
     }
 
@@ -155,7 +158,7 @@ class RenderLimitsTest {
         DocxTemplate t = DocxTemplate.compile(new ByteArrayInputStream(template), limits);
         TemplateDataException e = renderFails(t, goals(1000));
         assertEquals("data.limit.output-size", e.code());
-        assertEquals("word/header1.xml", e.problems().get(0).part());
+        assertEquals("word/header1.xml", e.problems().get(0).template().part());
     }
 
     @Test
@@ -166,7 +169,7 @@ class RenderLimitsTest {
         TemplateDataException e = renderFails(t, goals(4));
         assertEquals(
                 List.of("data.value.missing", "data.limit.iterations"),
-                e.problems().stream().map(DataProblem::code).toList());
+                e.problems().stream().map(Problem::code).toList());
     }
 
     @Test

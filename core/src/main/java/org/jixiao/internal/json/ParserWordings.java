@@ -4,6 +4,7 @@ package org.jixiao.internal.json;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.internal.validation.DisplayText;
 
 /**
  * Words for what Jackson's parser reports in English (syntax errors and exceeded limits): the
@@ -25,9 +26,9 @@ final class ParserWordings {
                         "文件开头至多一个 BOM，其他位置的请删除",
                         "at most one BOM may open the file: remove this one");
             }
-            String ch = code < 0x20 || code == 0x7f || Character.getType(code) == Character.FORMAT
-                    ? String.format(Locale.ROOT, "U+%04X", code)
-                    : "“" + new String(Character.toChars(code)) + "”";
+            String shown = DisplayText.abbreviate(new String(Character.toChars(code)));
+            String ch =
+                    shown.startsWith("<") || shown.startsWith("\\") ? DisplayText.codePoint(code) : "“" + shown + "”";
             if (message.contains("double-quote to start field name")) {
                 return syntaxWording(
                         "此处应是用英文双引号括起的属性名，却是字符 " + ch,

@@ -10,14 +10,20 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import org.jixiao.Lang;
+import org.jixiao.internal.validation.DisplayText;
 import org.jixiao.report.Report;
 
 /**
  * The official Chinese term of each JSON property, from {@code org/jixiao/json/schema-terms.properties}
  * (UTF-8; key {@code RecordSimpleName.component}, {@code EnumSimpleName.CONSTANT} or
- * {@code RecordSimpleName}). The same file titles the JSON Schema and names fields in messages.
+ * {@code RecordSimpleName}). The same file titles the JSON Schema ({@code ReportSchemaTest} keeps the
+ * shipped schema equal to it) and names fields in every message: it is the one source of field titles.
  */
 public final class ReportTerms {
     /** Classpath location of the terms. */
@@ -88,6 +94,61 @@ public final class ReportTerms {
             return title + "第 " + (index + 1) + " 项";
         }
         return title;
+    }
+
+    /**
+     * How messages name the field a JSON Pointer into a report ends at: the titles of the properties on
+     * the way, joined with {@code " · "}, a list element numbered from 1 — {@code 自评工作开展情况 · 评价小组
+     * · 组长 · 姓名} for {@code /selfEvaluation/team/leader/name}, {@code 部门整体支出绩效目标第 2 项} for
+     * {@code /goals/1}, {@code 章节正文“other-matters” · 段落第 1 项} for a key of a map (shown as
+     * {@link DisplayText#value} shows it). English has no titles of its own: it spells the JSON names as words
+     * ({@code self evaluation · team · leader · name}, {@code goals item 2}), the glossary's English.
+     * {@code 报告}/{@code the report} for the root; null for a path outside the model.
+     */
+    public static String field(String pointer, Lang lang) {
+        boolean en = lang == Lang.EN;
+        if (pointer.isEmpty()) {
+            return en ? "the report" : "报告";
+        }
+        Type type = Report.class;
+        List<String> chain = new ArrayList<>();
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            String segment = raw.replace("~1", "/").replace("~0", "~");
+            if (type instanceof ParameterizedType pt && pt.getRawType() == List.class) {
+                if (!segment.matches("[0-9]{1,9}") || chain.isEmpty()) {
+                    return null;
+                }
+                int number = Integer.parseInt(segment) + 1;
+                int last = chain.size() - 1;
+                chain.set(last, chain.get(last) + (en ? " item " + number : "第 " + number + " 项"));
+                type = pt.getActualTypeArguments()[0];
+                continue;
+            }
+            if (type instanceof ParameterizedType pt && pt.getRawType() == Map.class && !chain.isEmpty()) {
+                // a key is an id from the report (a section id): shown as display text, never interpreted
+                int last = chain.size() - 1;
+                String key = DisplayText.value(segment);
+                chain.set(last, chain.get(last) + (en ? " \"" + key + "\"" : "“" + key + "”"));
+                type = pt.getActualTypeArguments()[1];
+                continue;
+            }
+            if (!(type instanceof Class<?> c) || !c.isRecord()) {
+                return null;
+            }
+            RecordComponent component = find(c, segment);
+            String title = component == null ? null : title(c.getSimpleName() + "." + segment);
+            if (title == null) {
+                return null;
+            }
+            chain.add(en ? words(segment) : title);
+            type = component.getGenericType();
+        }
+        return String.join(" · ", chain);
+    }
+
+    /** {@code selfEvaluation} → {@code self evaluation}. */
+    private static String words(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     private static RecordComponent find(Class<?> record, String name) {

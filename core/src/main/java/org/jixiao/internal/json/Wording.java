@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.internal.json;
 
+import org.jixiao.internal.validation.DisplayText;
+
 /**
  * What is wrong and how to fix it, in Chinese and English, under a stable code; the position is added
  * when the problem becomes a {@link org.jixiao.json.MalformedReportException}.
@@ -25,28 +27,8 @@ public record Wording(String code, String whatZh, String whatEn, String fixZh, S
     public static final String TOO_LARGE = "json.too-large";
     public static final String EMPTY = "json.empty";
 
-    /** Shows user text in a message: at most 40 characters, anything invisible or unsafe as \\uXXXX. */
+    /** Shows user text in a message, in quotes, as {@link DisplayText#abbreviate} shows it. */
     static String quote(String text) {
-        StringBuilder b = new StringBuilder("“");
-        int shown = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (shown == 40) {
-                b.append('…');
-                break;
-            }
-            if (c < 0x20
-                    || c == 0x7f
-                    || Character.isSurrogate(c)
-                    || Character.getType(c) == Character.FORMAT
-                    || c == '\uFFFE'
-                    || c == '\uFFFF') {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-            } else {
-                b.append(c);
-            }
-            shown++;
-        }
-        return b.append('”').toString();
+        return "“" + DisplayText.abbreviate(text) + "”";
     }
 }

@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * Values as safe, short display text for {@link org.jixiao.validation.Problem#value()} and listings:
- * characters that could corrupt or reorder a log line (controls, lone surrogates, bidi controls,
- * non-characters) are written {@code <U+XXXX>}; line breaks and tabs {@code \n}, {@code \r}, {@code \t}.
+ * jixiao's one escaper: text as safe, short display text for {@link org.jixiao.validation.Problem#value()},
+ * messages, listings and the canonical text of documents. Characters that could corrupt, hide or reorder
+ * what is shown (controls, lone surrogates, non-characters, bidi controls and the other invisible
+ * format characters such as zero-width spaces) are written {@code <U+XXXX>}; line breaks and tabs
+ * {@code \n}, {@code \r}, {@code \t}.
  */
 public final class DisplayText {
     /** At most this many code points of a text are shown. */
@@ -122,7 +124,8 @@ public final class DisplayText {
         return String.format(Locale.ROOT, "U+%04X", codePoint);
     }
 
-    static String escape(String text) {
+    /** The whole text with the characters that cannot be shown safely escaped, as {@link #abbreviate} does, uncut. */
+    public static String escape(String text) {
         if (isSafe(text)) {
             return text; // the common case: nothing to write differently
         }
@@ -159,6 +162,7 @@ public final class DisplayText {
         return Characters.xmlIllegal(cp)
                 || Characters.bidiControl(cp)
                 || Character.getType(cp) == Character.CONTROL
+                || Character.getType(cp) == Character.FORMAT
                 || cp == 0x2028
                 || cp == 0x2029;
     }

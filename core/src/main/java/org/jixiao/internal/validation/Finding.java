@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.internal.validation;
 
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Map;
 import org.jixiao.validation.Severity;
 
@@ -14,9 +13,9 @@ import org.jixiao.validation.Severity;
  * @param path the JSON Pointer
  * @param value the offending value as display text, or null
  * @param suggestion the corrected text or value, or null
- * @param messageTemplate the Hibernate Validator message template, e.g. {@code {org.jixiao.validation.required}}
+ * @param messageKey the key of the message in {@code ContributorValidationMessages}, e.g.
+ *     {@code org.jixiao.validation.required}
  * @param params message parameters: computed values and paths only, never text from the report
- * @param descriptor the constraint that found it, or null for the text rules
  */
 public record Finding(
         Severity severity,
@@ -24,9 +23,8 @@ public record Finding(
         String path,
         String value,
         String suggestion,
-        String messageTemplate,
-        Map<String, Object> params,
-        ConstraintDescriptor<?> descriptor) {
+        String messageKey,
+        Map<String, Object> params) {
 
     /** The bundle key prefix of the problems that are not a constraint's own message. */
     public static final String KEY_PREFIX = "org.jixiao.validation.";
@@ -38,6 +36,6 @@ public record Finding(
     /** A finding of a rule outside Hibernate Validator, whose message is {@code org.jixiao.validation.<code>}. */
     public static Finding ofRule(
             Severity severity, String code, String path, String value, String suggestion, Map<String, Object> params) {
-        return new Finding(severity, code, path, value, suggestion, "{" + KEY_PREFIX + code + "}", params, null);
+        return new Finding(severity, code, path, value, suggestion, KEY_PREFIX + code, params);
     }
 }

@@ -1,163 +1,48 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.internal.validation;
 
-import jakarta.validation.ConstraintTarget;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Path;
-import jakarta.validation.Payload;
-import jakarta.validation.ValidationException;
-import jakarta.validation.metadata.ConstraintDescriptor;
-import jakarta.validation.metadata.ValidateUnwrappedValue;
-import java.lang.annotation.Annotation;
-import java.util.List;
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
-import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jixiao.Lang;
-import org.jixiao.report.Report;
+import org.jixiao.internal.json.ReportTerms;
+import org.jixiao.internal.message.Catalogue;
 
 /**
- * Writes the Chinese and the English message of each problem from jixiao's bundles
- * ({@code ContributorValidationMessages.properties}, English, and {@code _zh_CN}) with Hibernate
- * Validator's {@link ParameterMessageInterpolator}: {@code {name}} parameters only, never expression
- * language. Thread-safe.
- *
- * <p>English is asked for with {@link Locale#ROOT}: a request for {@code Locale.ENGLISH} would fall back
- * to the JVM's default locale before the root bundle, and so answer in Chinese on a Chinese machine.
+ * Writes the Chinese and the English message of each finding from jixiao's validation bundle
+ * ({@code ContributorValidationMessages}, English, and {@code _zh_CN}) with the {@link Catalogue}: the
+ * same wording for a constraint's violation and for a plain-Java rule, and no Bean Validation machinery
+ * for either. Every message may name the field with {@code {field}}: its title from
+ * {@link ReportTerms#field}, in the message's language (the pointer itself when the path is outside
+ * the model), and a parameter {@code xPath} holding another pointer is offered as {@code {xField}} too.
+ * Thread-safe.
  */
 public final class Messages {
-    static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-    static final Locale EN = Locale.ROOT;
+    /** The bundle of the validation messages, also the one Hibernate Validator reads for jixiao's constraints. */
+    public static final String BUNDLE = "ContributorValidationMessages";
 
-    private final ParameterMessageInterpolator interpolator =
-            new ParameterMessageInterpolator(Set.of(ZH, EN), ZH, /* preloadResourceBundles= */ false);
+    private static final Catalogue CATALOGUE = Catalogue.of(BUNDLE, Messages.class);
 
-    /** The interpolator, also the one the Hibernate Validator factory uses (Chinese by default). */
-    public MessageInterpolator interpolator() {
-        return interpolator;
-    }
+    private Messages() {}
 
     /** The finding's message in the given language. */
-    public String message(Finding finding, Lang lang) {
-        ConstraintDescriptor<?> descriptor =
-                finding.descriptor() != null ? finding.descriptor() : NoConstraint.INSTANCE;
-        return interpolator.interpolate(
-                finding.messageTemplate(), new Context(descriptor, finding.params()), lang == Lang.EN ? EN : ZH);
-    }
-
-    /** An interpolation context that offers the finding's parameters and no validated value. */
-    private record Context(ConstraintDescriptor<?> descriptor, Map<String, Object> params)
-            implements HibernateMessageInterpolatorContext {
-
-        @Override
-        public ConstraintDescriptor<?> getConstraintDescriptor() {
-            return descriptor;
-        }
-
-        /** Never offered: the offending value goes into {@code Problem.value}, not into messages. */
-        @Override
-        public Object getValidatedValue() {
-            return null;
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) {
-            if (type.isInstance(this)) {
-                return type.cast(this);
+    public static String message(Finding finding, Lang lang) {
+        Map<String, Object> params = new HashMap<>(finding.params());
+        params.put("field", field(finding.path(), lang));
+        finding.params().forEach((name, value) -> {
+            if (name.endsWith("Path") && value instanceof String pointer) {
+                params.put(name.substring(0, name.length() - "Path".length()) + "Field", field(pointer, lang));
             }
-            throw new ValidationException("Cannot unwrap to " + type.getName());
-        }
-
-        @Override
-        public Class<?> getRootBeanType() {
-            return Report.class;
-        }
-
-        @Override
-        public Map<String, Object> getMessageParameters() {
-            return params;
-        }
-
-        @Override
-        public Map<String, Object> getExpressionVariables() {
-            return Map.of();
-        }
-
-        @Override
-        public Path getPropertyPath() {
-            return null;
-        }
-
-        @Override
-        public ExpressionLanguageFeatureLevel getExpressionLanguageFeatureLevel() {
-            return ExpressionLanguageFeatureLevel.NONE;
-        }
+        });
+        return CATALOGUE.format(finding.messageKey(), params, lang);
     }
 
-    /**
-     * The descriptor of the text rules, which are no constraint: no attributes, so a missing parameter
-     * stays as written.
-     */
-    private static final class NoConstraint implements ConstraintDescriptor<Annotation> {
-        static final NoConstraint INSTANCE = new NoConstraint();
+    private static String field(String pointer, Lang lang) {
+        String title = ReportTerms.field(pointer, lang);
+        return title != null ? title : pointer;
+    }
 
-        @Override
-        public Annotation getAnnotation() {
-            return null;
-        }
-
-        @Override
-        public String getMessageTemplate() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getGroups() {
-            return Set.of();
-        }
-
-        @Override
-        public Set<Class<? extends Payload>> getPayload() {
-            return Set.of();
-        }
-
-        @Override
-        public ConstraintTarget getValidationAppliesTo() {
-            return ConstraintTarget.IMPLICIT;
-        }
-
-        @Override
-        public List<Class<? extends ConstraintValidator<Annotation, ?>>> getConstraintValidatorClasses() {
-            return List.of();
-        }
-
-        @Override
-        public Map<String, Object> getAttributes() {
-            return Map.of();
-        }
-
-        @Override
-        public Set<ConstraintDescriptor<?>> getComposingConstraints() {
-            return Set.of();
-        }
-
-        @Override
-        public boolean isReportAsSingleViolation() {
-            return false;
-        }
-
-        @Override
-        public ValidateUnwrappedValue getValueUnwrapping() {
-            return ValidateUnwrappedValue.DEFAULT;
-        }
-
-        @Override
-        public <U> U unwrap(Class<U> type) {
-            throw new ValidationException("Cannot unwrap to " + type.getName());
-        }
+    /** Whether the bundle has a message under {@code key}, in both languages. */
+    public static boolean has(String key) {
+        return CATALOGUE.has(key);
     }
 }

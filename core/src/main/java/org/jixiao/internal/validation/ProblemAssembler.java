@@ -13,7 +13,7 @@ public final class ProblemAssembler {
     private ProblemAssembler() {}
 
     /** The problems, sorted by path in document order, then code, then message and value. */
-    public static List<Problem> problems(List<Finding> findings, Messages messages) {
+    public static List<Problem> problems(List<Finding> findings) {
         record Keyed(int[] order, Problem problem) {}
         List<Keyed> keyed = new ArrayList<>(findings.size());
         for (Finding f : findings) {
@@ -21,10 +21,11 @@ public final class ProblemAssembler {
                     f.severity(),
                     f.code(),
                     f.path(),
+                    /* template= */ null,
                     f.value(),
                     f.suggestion(),
-                    messages.message(f, Lang.ZH),
-                    messages.message(f, Lang.EN));
+                    Messages.message(f, Lang.ZH),
+                    Messages.message(f, Lang.EN));
             keyed.add(new Keyed(DocumentOrder.key(f.path()), problem));
         }
         keyed.sort(Comparator.<Keyed, int[]>comparing(Keyed::order, DocumentOrder::compare)

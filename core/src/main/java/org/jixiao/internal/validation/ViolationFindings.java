@@ -10,7 +10,10 @@ import java.util.Map;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.jixiao.validation.Severity;
 
-/** Turns Hibernate Validator's violations into findings. */
+/**
+ * Turns Bean Validation's violations into findings: those of {@link org.jixiao.validation.ReportValidator}
+ * and those a host application's own Hibernate Validator gives for a {@code @Valid Report}.
+ */
 public final class ViolationFindings {
     private ViolationFindings() {}
 
@@ -37,12 +40,16 @@ public final class ViolationFindings {
                     path,
                     details.value(),
                     details.suggestion(),
-                    violation.getMessageTemplate(),
-                    details.params(),
-                    descriptor);
+                    key(violation.getMessageTemplate()),
+                    details.params());
         }
         String code = StandardConstraints.code(descriptor.getAnnotation().annotationType());
         Map<String, Object> params = new HashMap<>();
+        descriptor.getAttributes().forEach((name, attribute) -> {
+            if (attribute instanceof String || attribute instanceof Number || attribute instanceof Boolean) {
+                params.put(name, attribute.toString());
+            }
+        });
         params.put("path", path);
         params.put("today", today.toString());
         if (descriptor.getAnnotation() instanceof PositiveOrZero) {
@@ -54,8 +61,15 @@ public final class ViolationFindings {
                 path,
                 DisplayText.value(violation.getInvalidValue()),
                 null,
-                "{" + Finding.KEY_PREFIX + code + "}",
-                params,
-                descriptor);
+                Finding.KEY_PREFIX + code,
+                params);
+    }
+
+    /** {@code {org.jixiao…message}} → {@code org.jixiao…message}: jixiao's constraints name one key. */
+    private static String key(String messageTemplate) {
+        if (messageTemplate.length() > 2 && messageTemplate.startsWith("{") && messageTemplate.endsWith("}")) {
+            return messageTemplate.substring(1, messageTemplate.length() - 1);
+        }
+        throw new IllegalStateException("a jixiao constraint's message must be one bundle key: " + messageTemplate);
     }
 }

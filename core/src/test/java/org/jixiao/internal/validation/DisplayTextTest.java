@@ -25,7 +25,9 @@ class DisplayTextTest {
                 Arguments.of("\uFFFE", "<U+FFFE>"),
                 Arguments.of("𠀀😀\n", "𠀀😀\\n"),
                 Arguments.of("𠀀😀", "𠀀😀"),
-                Arguments.of("\u3000\u200D\uFEFF", "\u3000\u200D\uFEFF"));
+                // invisible format characters (zero-width joiner, BOM) are shown; the ideographic space is text
+                Arguments.of("\u3000\u200D\uFEFF", "\u3000<U+200D><U+FEFF>"),
+                Arguments.of("\u00AD\u200B\u2060", "<U+00AD><U+200B><U+2060>"));
     }
 
     @ParameterizedTest(name = "[{index}] {1}")

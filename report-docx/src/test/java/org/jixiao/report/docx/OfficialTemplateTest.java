@@ -141,10 +141,10 @@ class OfficialTemplateTest {
         // against the plain report schema the derived texts are unknown paths: the additions are what make it clean
         assertTrue(
                 OfficialTemplate.OVERALL_SELF_EVALUATION.template().lint(org.jixiao.json.ReportJson.schema()).stream()
-                        .anyMatch(p -> p.snippet().contains("document.coverLines")));
+                        .anyMatch(p -> p.value().contains("document.coverLines")));
         assertTrue(
                 OfficialTemplate.OVERALL_SELF_EVALUATION.template().lint(org.jixiao.json.ReportJson.schema()).stream()
-                        .anyMatch(p -> p.snippet().contains("{{#body}}")));
+                        .anyMatch(p -> p.value().contains("{{#body}}")));
     }
 
     /** An administrator re-saves the template in LibreOffice: it still compiles and renders. */

@@ -35,7 +35,7 @@ import org.jixiao.testing.docx.internal.CanonicalText;
  *   <li>Tab {@code →}, line break {@code ↵}, {@code {pagebreak}}, {@code {columnbreak}}; fields
  *       {@code {INSTRUCTION|cached result}} (page-number results dropped: {@code {PAGE}}), links
  *       {@code {link target|text}}, pictures {@code {drawing inline name=… size=cxXcy target=…}};
- *       control, bidi and zero-width characters as <code>&#92;uXXXX</code>; a line ending in white space gets
+ *       control, bidi and zero-width characters as {@code <U+XXXX>}; a line ending in white space gets
  *       {@code ¶}.
  *   <li>Tables: the {@code [tbl …]} line carries the table's first paragraph and run formatting, and
  *       cells show only what differs; cell properties as {@code <span=2 vmerge=restart valign=center>},

@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.jixiao.docx.DocxTemplate;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.json.ReportJson;
 import org.jixiao.report.Report;
 import org.jixiao.spring.DocxResponse;
 import org.jixiao.spring.ReportRenderer;
 import org.jixiao.spring.TemplateRegistry;
+import org.jixiao.validation.Problem;
 import org.jixiao.validation.ValidationResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +53,7 @@ class ReportController {
 
     /** Uploads a template under {@code name}: 200 with the lint's warnings, 422 with the problems. */
     @PutMapping("/templates/{name}")
-    List<TemplateProblem> upload(@PathVariable String name, InputStream docx) throws IOException {
+    List<Problem> upload(@PathVariable String name, InputStream docx) throws IOException {
         return templates.register(name, docx.readNBytes(MAX_TEMPLATE_BYTES + 1));
     }
 

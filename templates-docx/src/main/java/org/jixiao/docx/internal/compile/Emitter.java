@@ -10,13 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.plan.Lit;
 import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Path;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.SectionKind;
+import org.jixiao.validation.Problem;
 
 /**
  * Builds a plan: static XML accumulates as text and becomes a {@link Lit} when a slot or a frame
@@ -28,9 +28,9 @@ import org.jixiao.docx.internal.plan.SectionKind;
 final class Emitter {
     private final StringBuilder pending = new StringBuilder(4096);
     private final Deque<Frame> stack = new ArrayDeque<>();
-    private final List<TemplateProblem> problems;
+    private final List<Problem> problems;
     /** Sections reported unclosed, by path, with their problem: a later stray close turns it into a crossing. */
-    private final Map<Path, TemplateProblem> unclosed = new HashMap<>();
+    private final Map<Path, Problem> unclosed = new HashMap<>();
     /** Sections closed early by a mismatched close: their own close, when it comes, is not reported again. */
     private final Set<Path> forgiven = new HashSet<>();
     /** The deepest loop nesting allowed; a deeper loop is reported once per part. */
@@ -58,7 +58,7 @@ final class Emitter {
         }
     }
 
-    Emitter(List<TemplateProblem> problems, int maxLoopDepth) {
+    Emitter(List<Problem> problems, int maxLoopDepth) {
         this.problems = problems;
         this.maxLoopDepth = maxLoopDepth;
         stack.push(new Frame(null, null));
@@ -140,9 +140,9 @@ final class Emitter {
         }
         Frame innermost = innermostUnreported();
         if (match == null && unclosed.containsKey(t.path())) {
-            TemplateProblem open = unclosed.remove(t.path());
+            Problem open = unclosed.remove(t.path());
             problems.remove(open);
-            crosses(open.snippet(), open.location(), loc);
+            crosses(open.value() == null ? "" : open.value(), open.template().location(), loc);
         } else if (match == null && innermost != null) {
             report(Problems.Code.SECTION_MISMATCHED, loc, t.raw(), innermost.token.raw());
         } else if (match == null) {
@@ -226,8 +226,8 @@ final class Emitter {
         report(Problems.Code.SECTION_CROSSES, close, open, openLocation, zh, en);
     }
 
-    private TemplateProblem report(Problems.Code code, Loc loc, String... args) {
-        TemplateProblem p = code.at(loc.part(), loc.location(), loc.snippet(), args);
+    private Problem report(Problems.Code code, Loc loc, String... args) {
+        Problem p = code.at(loc.part(), loc.location(), loc.snippet(), args);
         problems.add(p);
         return p;
     }

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.tree.XmlAttr;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
+import org.jixiao.validation.Problem;
 
 /**
  * The safety net behind "a key is never printed": a {@code {{} anywhere but in the text of a run
@@ -33,7 +33,7 @@ final class LeakCheck {
      * Checks part {@code part}, parsed as {@code root}: problems go to {@code problems}; markers typed
      * with full-width braces ({@code ｛｛unit.name｝｝}), which are text, go to {@code warnings}.
      */
-    static void check(String part, XmlElem root, List<TemplateProblem> problems, List<TemplateProblem> warnings) {
+    static void check(String part, XmlElem root, List<Problem> problems, List<Problem> warnings) {
         Walk w = new Walk();
         w.walk(root);
         for (Finding f : w.fullWidth.values()) {

@@ -2,8 +2,8 @@
 package org.jixiao.docx.internal.compile;
 
 import java.util.List;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.validation.Problem;
 
 /**
  * Relationship targets are never templated: a marker in one (a hyperlink's address typed as
@@ -14,7 +14,7 @@ public final class LinkTargets {
     private LinkTargets() {}
 
     /** Reports every marker in the targets of {@code rels}, the parsed relationships part {@code part}. */
-    public static void check(String part, XmlElem rels, List<TemplateProblem> problems) {
+    public static void check(String part, XmlElem rels, List<Problem> problems) {
         for (XmlElem r : rels.elements()) {
             String target = r.attr("", "Target");
             if (target == null || !target.contains("{{")) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Note;
@@ -15,6 +14,7 @@ import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlAttr;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
+import org.jixiao.validation.Problem;
 
 /**
  * Compiles a footnotes or endnotes part. Each note's content is compiled like a table cell's; the
@@ -42,8 +42,8 @@ public final class NotesCompiler {
             String part,
             XmlElem root,
             Map<Integer, Boolean> references,
-            List<TemplateProblem> problems,
-            List<TemplateProblem> warnings,
+            List<Problem> problems,
+            List<Problem> warnings,
             int maxLoopDepth) {
         String prefix = PartCompiler.prefixOf(root);
         PartCompiler c = new PartCompiler(part, prefix, maxLoopDepth);

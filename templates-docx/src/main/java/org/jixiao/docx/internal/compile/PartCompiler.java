@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.Node;
@@ -14,6 +13,7 @@ import org.jixiao.docx.internal.plan.Tags;
 import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.xml.Ns;
+import org.jixiao.validation.Problem;
 
 /**
  * Compiles one templated part (main document, header or footer) into a {@link PartPlan}, collecting
@@ -25,7 +25,7 @@ public final class PartCompiler {
     final Emitter emitter;
     final Tags tags;
     final String w;
-    final List<TemplateProblem> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
     private final Map<XmlElem, ParagraphText> paragraphs = new IdentityHashMap<>();
     final BlockCompiler blocks = new BlockCompiler(this);
     final ParagraphCompiler paras = new ParagraphCompiler(this);
@@ -63,11 +63,7 @@ public final class PartCompiler {
      * braces) to {@code warnings}.
      */
     public static PartPlan compile(
-            String part,
-            XmlElem root,
-            List<TemplateProblem> problems,
-            List<TemplateProblem> warnings,
-            int maxLoopDepth) {
+            String part, XmlElem root, List<Problem> problems, List<Problem> warnings, int maxLoopDepth) {
         String prefix = prefixOf(root);
         PartCompiler c = new PartCompiler(part, prefix, maxLoopDepth);
         Normaliser.cleanPart(root);

@@ -3,7 +3,6 @@ package org.jixiao.docx.internal.compile;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.PartPlan;
@@ -13,6 +12,7 @@ import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
+import org.jixiao.validation.Problem;
 
 /**
  * Compiles document properties ({@code docProps/core.xml}, {@code docProps/app.xml}) whose text
@@ -26,7 +26,7 @@ public final class PropsCompiler {
 
     private PropsCompiler() {}
 
-    public static PartPlan compile(String part, XmlElem root, List<TemplateProblem> problems) {
+    public static PartPlan compile(String part, XmlElem root, List<Problem> problems) {
         Emitter emitter = new Emitter(problems, /* maxLoopDepth= */ 1);
         emitter.pushWrap();
         emitter.out().append(TreeWriter.DECLARATION);
@@ -34,7 +34,7 @@ public final class PropsCompiler {
         return new PartPlan(part, emitter.popWrap().toArray(Node[]::new));
     }
 
-    private static void element(String part, XmlElem e, Emitter emitter, List<TemplateProblem> problems) {
+    private static void element(String part, XmlElem e, Emitter emitter, List<Problem> problems) {
         TreeWriter.startTag(emitter.out(), e, e.children.isEmpty());
         if (e.children.isEmpty()) {
             return;
@@ -49,7 +49,7 @@ public final class PropsCompiler {
         TreeWriter.endTag(emitter.out(), e);
     }
 
-    private static void text(String part, String s, Emitter emitter, List<TemplateProblem> problems) {
+    private static void text(String part, String s, Emitter emitter, List<Problem> problems) {
         List<LexProblem> lex = new ArrayList<>();
         int pos = 0;
         for (Token t : Lexer.lex(s, lex)) {

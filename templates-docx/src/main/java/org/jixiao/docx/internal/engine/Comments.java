@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.load.DocxPackage;
 import org.jixiao.docx.internal.load.Relationship;
 import org.jixiao.docx.internal.tree.TreeReader;
 import org.jixiao.docx.internal.xml.Ns;
+import org.jixiao.validation.Problem;
 
 /**
  * Comments are left out of the output: they are notes for whoever edits the template, never part of
@@ -34,7 +34,7 @@ final class Comments {
      * Removes the comments of {@code pkg}'s main document from {@code entries} (the package's parts, being
      * prepared for compiling); returns the warning, or null when it has none.
      */
-    static TemplateProblem strip(Map<String, byte[]> entries, DocxPackage pkg) throws XMLStreamException {
+    static Problem strip(Map<String, byte[]> entries, DocxPackage pkg) throws XMLStreamException {
         List<PartRels.Rel> rels = new ArrayList<>();
         for (PartRels.Rel r : PartRels.of(pkg, pkg.mainPart())) {
             if (TYPES.contains(r.type().toLowerCase(Locale.ROOT))) {

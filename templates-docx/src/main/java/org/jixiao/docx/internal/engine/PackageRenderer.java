@@ -4,7 +4,6 @@ package org.jixiao.docx.internal.engine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateDataException;
 import org.jixiao.docx.internal.plan.Node;
@@ -15,6 +14,7 @@ import org.jixiao.docx.internal.render.ByteBuf;
 import org.jixiao.docx.internal.render.Renderer;
 import org.jixiao.docx.internal.zip.Deflated;
 import org.jixiao.docx.internal.zip.DeterministicZip;
+import org.jixiao.validation.Problem;
 
 /**
  * Renders a compiled template: each templated part is rendered into one reused buffer (footnotes
@@ -66,7 +66,7 @@ public final class PackageRenderer {
         } finally {
             BUFFERS.give(buf);
         }
-        List<DataProblem> problems = r.problems();
+        List<Problem> problems = r.problems();
         if (!problems.isEmpty()) {
             throw new TemplateDataException(problems);
         }

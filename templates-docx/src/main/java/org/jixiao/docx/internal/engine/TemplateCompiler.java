@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateException;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.LinkTargets;
 import org.jixiao.docx.internal.compile.NotesCompiler;
 import org.jixiao.docx.internal.compile.PartCompiler;
@@ -38,6 +37,7 @@ import org.jixiao.docx.internal.preflight.PreflightLimits;
 import org.jixiao.docx.internal.preflight.TemplatePreflight;
 import org.jixiao.docx.internal.tree.TreeReader;
 import org.jixiao.docx.internal.zip.Deflated;
+import org.jixiao.validation.Problem;
 
 /**
  * Compile pipeline: pre-flight (TemplatePreflight: the one bounded read of the package, into a
@@ -81,11 +81,11 @@ public final class TemplateCompiler {
         } catch (XMLStreamException e) {
             throw new TemplateException(List.of(Problems.notWellFormed("", e.getMessage())));
         }
-        List<TemplateProblem> problems = new ArrayList<>();
-        List<TemplateProblem> warnings = new ArrayList<>(pre.warnings());
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>(pre.warnings());
         Map<String, Boolean> notesParts;
         try {
-            TemplateProblem comments = Comments.strip(entries, pkg);
+            Problem comments = Comments.strip(entries, pkg);
             if (comments != null) {
                 warnings.add(comments);
             }
@@ -126,7 +126,7 @@ public final class TemplateCompiler {
     }
 
     /** A compiled template of {@code parts}, in output order: with its fields, buffer estimate and warnings. */
-    static Compiled assemble(List<OutPart> parts, List<TemplateProblem> warnings) {
+    static Compiled assemble(List<OutPart> parts, List<Problem> warnings) {
         int largest = parts.stream()
                 .mapToInt(p -> p instanceof OutPart.Templated t ? t.estimate() : 0)
                 .max()
@@ -144,7 +144,7 @@ public final class TemplateCompiler {
 
     /** A templated part; {@code maxLoopDepth} 0 for document properties, which hold values only. */
     private static OutPart templated(
-            String name, byte[] xml, List<TemplateProblem> problems, List<TemplateProblem> warnings, int maxLoopDepth) {
+            String name, byte[] xml, List<Problem> problems, List<Problem> warnings, int maxLoopDepth) {
         try {
             PartPlan plan = maxLoopDepth == 0
                     ? PropsCompiler.compile(name, TreeReader.parse(xml), problems)
@@ -183,7 +183,7 @@ public final class TemplateCompiler {
     }
 
     /** Reports markers in the targets of relationships part {@code name}. */
-    private static void links(String name, byte[] xml, List<TemplateProblem> problems) {
+    private static void links(String name, byte[] xml, List<Problem> problems) {
         try {
             LinkTargets.check(name, TreeReader.parse(xml), problems);
         } catch (XMLStreamException | RuntimeException e) {
@@ -210,8 +210,8 @@ public final class TemplateCompiler {
             List<OutPart> parts,
             Map<String, byte[]> entries,
             Map<String, Boolean> notesParts,
-            List<TemplateProblem> problems,
-            List<TemplateProblem> warnings,
+            List<Problem> problems,
+            List<Problem> warnings,
             int maxLoopDepth) {
         List<Map<Integer, Note>> byKind = List.of(new HashMap<>(), new HashMap<>());
         List<String> names = new ArrayList<>(ordered(entries).keySet());

@@ -8,12 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.docx.TemplateField;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.plan.Path;
 import org.jixiao.format.NumberingStyle;
 import org.jixiao.format.TextFormat;
 import org.jixiao.format.ValueKind;
+import org.jixiao.validation.Problem;
 
 /**
  * Checks a template's fields against a JSON Schema of its data, with the renderer's scoping: inside
@@ -25,12 +25,12 @@ import org.jixiao.format.ValueKind;
 public final class Lint {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final List<TemplateProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Set<String> placed = new HashSet<>();
 
     private Lint() {}
 
-    public static List<TemplateProblem> check(List<TemplateField> fields, String schemaJson) {
+    public static List<Problem> check(List<TemplateField> fields, String schemaJson) {
         Lint lint = new Lint();
         JsonNode json;
         try {

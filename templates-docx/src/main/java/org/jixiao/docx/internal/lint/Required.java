@@ -3,8 +3,8 @@ package org.jixiao.docx.internal.lint;
 
 import java.util.List;
 import java.util.Set;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.Problems;
+import org.jixiao.validation.Problem;
 
 /**
  * Finds required fields the template never places: required scalars reached from the root through
@@ -15,9 +15,9 @@ final class Required {
     private static final int MAX_DEPTH = 32;
 
     private final Set<String> placed;
-    private final List<TemplateProblem> problems;
+    private final List<Problem> problems;
 
-    Required(Set<String> placed, List<TemplateProblem> problems) {
+    Required(Set<String> placed, List<Problem> problems) {
         this.placed = placed;
         this.problems = problems;
     }

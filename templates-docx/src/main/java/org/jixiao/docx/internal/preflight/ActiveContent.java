@@ -2,14 +2,15 @@
 package org.jixiao.docx.internal.preflight;
 
 import java.util.Locale;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.plan.TemplateProblems;
+import org.jixiao.validation.Problem;
 
 /** Problems for active content: macros, ActiveX controls, OLE objects and alternative-format chunks. */
 final class ActiveContent {
     private ActiveContent() {}
 
-    static TemplateProblem macro(String part, String location, String snippet) {
-        return new TemplateProblem(
+    static Problem macro(String part, String location, String snippet) {
+        return TemplateProblems.of(
                 "template.macro",
                 part,
                 location,
@@ -19,8 +20,8 @@ final class ActiveContent {
                         + " (*.docx)\" (not macro-enabled).");
     }
 
-    static TemplateProblem activeX(String part, String location, String snippet) {
-        return new TemplateProblem(
+    static Problem activeX(String part, String location, String snippet) {
+        return TemplateProblems.of(
                 "template.activex",
                 part,
                 location,
@@ -30,8 +31,8 @@ final class ActiveContent {
                         + " and save again.");
     }
 
-    static TemplateProblem ole(String part, String location, String snippet) {
-        return new TemplateProblem(
+    static Problem ole(String part, String location, String snippet) {
+        return TemplateProblems.of(
                 "template.ole",
                 part,
                 location,
@@ -41,8 +42,8 @@ final class ActiveContent {
                         + " a picture instead if needed) and save again.");
     }
 
-    static TemplateProblem altChunk(String part, String location, String snippet) {
-        return new TemplateProblem(
+    static Problem altChunk(String part, String location, String snippet) {
+        return TemplateProblems.of(
                 "template.altchunk",
                 part,
                 location,
@@ -53,7 +54,7 @@ final class ActiveContent {
     }
 
     /** Problems an entry's name alone reveals; null when the name is harmless. */
-    static TemplateProblem byName(ZipPart p) {
+    static Problem byName(ZipPart p) {
         String n = p.name().toLowerCase(Locale.ROOT);
         String at = "entry " + p.index();
         if (n.endsWith("vbaproject.bin") || n.endsWith("vbadata.xml")) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.validation.Problem;
 
 /**
  * Reads a ZIP from memory with hard caps: entries, inflated bytes per entry and
@@ -26,7 +26,7 @@ public final class BoundedZipReader {
 
     private final PreflightLimits limits;
     private final List<ZipPart> parts = new ArrayList<>();
-    private final List<TemplateProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> seen = new HashMap<>();
     private long total;
 
@@ -72,7 +72,7 @@ public final class BoundedZipReader {
                     return false;
                 }
                 String name = e.getName();
-                TemplateProblem bad = EntryNames.check(name, index);
+                Problem bad = EntryNames.check(name, index);
                 if (bad != null) {
                     problems.add(bad);
                 }

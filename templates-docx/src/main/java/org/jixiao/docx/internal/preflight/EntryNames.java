@@ -1,21 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.preflight;
 
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.load.DocxPackage;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.xml.XmlChars;
+import org.jixiao.internal.validation.DisplayText;
+import org.jixiao.validation.Problem;
 
 /** Entry-name rules: an OPC part name is relative, forward-slashed and free of {@code ..}. */
 final class EntryNames {
     private EntryNames() {}
 
     /** The problem with this name, or null when it is acceptable. */
-    static TemplateProblem check(String name, int index) {
+    static Problem check(String name, int index) {
         String why = why(name);
         if (why == null) {
             return null;
         }
-        return new TemplateProblem(
+        return TemplateProblems.of(
                 "template.zip.unsafe-name",
                 name,
                 "entry " + index,
@@ -90,7 +92,7 @@ final class EntryNames {
         return 0;
     }
 
-    /** A printable, bounded rendering of a name for messages. */
+    /** A printable, bounded rendering of a name for messages: as {@link DisplayText#abbreviate} shows it. */
     static String snippet(String s) {
         return XmlChars.visible(s.codePoints()
                 .limit(120)

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.xml.Ns;
+import org.jixiao.validation.Problem;
 
 /**
  * Fields that fetch or run something: {@code DDE}, {@code DDEAUTO}, {@code INCLUDETEXT} (and its old
@@ -163,10 +164,10 @@ final class FieldCheck implements PartVisitor {
         return Character.getType(cp) == Character.FORMAT;
     }
 
-    private TemplateProblem forbidden(String location, String instr, String keyword) {
+    private Problem forbidden(String location, String instr, String keyword) {
         String snippet = instr.length() > 120 ? instr.substring(0, 120) + "…" : instr;
         if (keyword.isEmpty()) {
-            return new TemplateProblem(
+            return TemplateProblems.of(
                     "template.field.forbidden",
                     part,
                     location,
@@ -175,7 +176,7 @@ final class FieldCheck implements PartVisitor {
                     "the field's name is produced by a nested field and cannot be verified; show field codes in Word"
                             + " (Alt+F9), delete the field and save again.");
         }
-        return new TemplateProblem(
+        return TemplateProblems.of(
                 "template.field.forbidden",
                 part,
                 location,

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.validation.Problem;
 
 /**
  * What the checks found so far, in the order found: problems (the template is refused), warnings
@@ -14,27 +14,27 @@ import org.jixiao.docx.TemplateProblem;
  * is named once.
  */
 final class Findings {
-    private final List<TemplateProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
-    private final List<TemplateProblem> warnings = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
     private final List<Detached> detached = new ArrayList<>();
 
-    void add(TemplateProblem p) {
+    void add(Problem p) {
         problems.add(p);
-        keys.add(p.code() + '\u0000' + p.part());
+        keys.add(p.code() + '\u0000' + p.template().part());
     }
 
-    void addOnce(TemplateProblem p) {
-        if (!keys.contains(p.code() + '\u0000' + p.part())) {
+    void addOnce(Problem p) {
+        if (!keys.contains(p.code() + '\u0000' + p.template().part())) {
             add(p);
         }
     }
 
-    void addAll(List<TemplateProblem> ps) {
+    void addAll(List<Problem> ps) {
         ps.forEach(this::add);
     }
 
-    void warn(TemplateProblem p) {
+    void warn(Problem p) {
         warnings.add(p);
     }
 
@@ -49,11 +49,11 @@ final class Findings {
         detached.addAll(other.detached);
     }
 
-    List<TemplateProblem> list() {
+    List<Problem> list() {
         return List.copyOf(problems);
     }
 
-    List<TemplateProblem> warnings() {
+    List<Problem> warnings() {
         return List.copyOf(warnings);
     }
 

@@ -3,7 +3,8 @@ package org.jixiao.docx.internal.preflight;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.plan.TemplateProblems;
+import org.jixiao.validation.Problem;
 
 /**
  * An {@code attachedTemplate} on the author's own disk: Word and WPS record {@code Normal.dotm} or
@@ -76,15 +77,15 @@ final class LocalTemplate {
     }
 
     /** The warning for a local template left out of the output. */
-    static TemplateProblem dropped(String part, String location, String target) {
+    static Problem dropped(String part, String location, String target) {
         String shown = target.length() > 200 ? target.substring(0, 200) + "…" : target;
-        return new TemplateProblem(
+        return TemplateProblems.warning(
                 "template.attached-template.dropped",
                 part,
                 location,
                 "attachedTemplate → " + shown,
-                "（警告）模板附加了作者本机的模板 " + shown + "（Word、WPS 保存时常会记录）；生成的文档不带这一附加，无需处理。",
-                "(warning) the template attaches a template on its author's machine, " + shown + " (Word and WPS"
+                "模板附加了作者本机的模板 " + shown + "（Word、WPS 保存时常会记录）；生成的文档不带这一附加，无需处理。",
+                "the template attaches a template on its author's machine, " + shown + " (Word and WPS"
                         + " often record one on save); generated documents leave it out, nothing to do.");
     }
 }

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.preflight;
 
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.xml.XmlEncodingException;
 import org.jixiao.docx.internal.xml.XmlReadException;
+import org.jixiao.validation.Problem;
 
 /** Problems with a package part's XML or presence, shared by the pre-flight and {@code DocxText}. */
 public final class PartProblems {
     private PartProblems() {}
 
     /** The problem for a part {@link org.jixiao.docx.internal.tree.TreeReader} or the StAX walk refused. */
-    public static TemplateProblem of(String part, XmlReadException e) {
+    public static Problem of(String part, XmlReadException e) {
         return switch (e.kind()) {
             case DOCTYPE -> doctype(part, e.where());
-            case TOO_DEEP -> new TemplateProblem(
+            case TOO_DEEP -> TemplateProblems.of(
                     "template.xml.too-deep",
                     part,
                     e.where(),
@@ -21,7 +22,7 @@ public final class PartProblems {
                     "XML 嵌套过深，不是正常的 Word 内容；请在 Word 中另存为新的 .docx。",
                     "the XML is nested too deeply to be normal Word content; save the template from Word as a new .docx.");
             case ENCODING -> encoding(part, (XmlEncodingException) e.getCause());
-            case MALFORMED -> new TemplateProblem(
+            case MALFORMED -> TemplateProblems.of(
                     "template.xml.malformed",
                     part,
                     e.where(),
@@ -32,8 +33,8 @@ public final class PartProblems {
     }
 
     /** An XML part in an encoding Word does not read it in: only UTF-8 and UTF-16 with a byte-order mark are. */
-    public static TemplateProblem encoding(String part, XmlEncodingException e) {
-        return new TemplateProblem(
+    public static Problem encoding(String part, XmlEncodingException e) {
+        return TemplateProblems.of(
                 "template.xml.encoding",
                 part,
                 "",
@@ -46,8 +47,8 @@ public final class PartProblems {
     }
 
     /** A {@code <!DOCTYPE} in a part: XXE and entity-expansion risk, never written by Word. */
-    public static TemplateProblem doctype(String part, String where) {
-        return new TemplateProblem(
+    public static Problem doctype(String part, String where) {
+        return TemplateProblems.of(
                 "template.doctype",
                 part,
                 where,
@@ -61,12 +62,12 @@ public final class PartProblems {
      * The package has no main document: {@code part} is {@code _rels/.rels} naming none ({@code root}
      * empty), or the part it names, whose root element {@code root} is not {@code w:document}.
      */
-    public static TemplateProblem noMainDocument(String part, String root) {
+    public static Problem noMainDocument(String part, String root) {
         String zh = root.isEmpty() ? "_rels/.rels 没有指明主文档（officeDocument 关系）" : "主文档的根元素是 " + root + "，不是 w:document";
         String en = root.isEmpty()
                 ? "_rels/.rels names no main document (officeDocument relationship)"
                 : "the main document's root element is " + root + ", not w:document";
-        return new TemplateProblem(
+        return TemplateProblems.of(
                 "template.package.no-main-document",
                 part,
                 "",
@@ -76,8 +77,8 @@ public final class PartProblems {
     }
 
     /** A required part is missing. */
-    public static TemplateProblem missing(String part) {
-        return new TemplateProblem(
+    public static Problem missing(String part) {
+        return TemplateProblems.of(
                 "template.package.missing-part",
                 part,
                 "",

@@ -4,9 +4,10 @@ package org.jixiao.docx.internal.preflight;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamReader;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.load.Relationship;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.xml.Ns;
+import org.jixiao.validation.Problem;
 
 /**
  * A {@code .rels} part. External-target policy: {@code TargetMode="External"} is accepted only for
@@ -82,10 +83,10 @@ final class RelationshipCheck implements PartVisitor {
         }
     }
 
-    private static TemplateProblem external(String part, String where, String type, String target) {
+    private static Problem external(String part, String where, String type, String target) {
         String snippet = type + " → " + (target.length() > 200 ? target.substring(0, 200) + "…" : target);
         if (type.equalsIgnoreCase("attachedTemplate")) {
-            return new TemplateProblem(
+            return TemplateProblems.of(
                     "template.external-relationship",
                     part,
                     where,
@@ -96,7 +97,7 @@ final class RelationshipCheck implements PartVisitor {
                             + " or a share when opening (template injection, MITRE T1221); remove it under Developer →"
                             + " Document Template, or save as a new .docx.");
         }
-        return new TemplateProblem(
+        return TemplateProblems.of(
                 "template.external-relationship",
                 part,
                 where,

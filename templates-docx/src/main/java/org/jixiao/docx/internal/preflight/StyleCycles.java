@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamReader;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.xml.Ns;
 
 /**
@@ -61,7 +61,7 @@ final class StyleCycles implements PartVisitor {
     public void finish(Findings out) {
         for (List<String> cycle : cycles()) {
             String chain = String.join(" → ", cycle) + " → " + cycle.get(0);
-            out.add(new TemplateProblem(
+            out.add(TemplateProblems.of(
                     "template.styles.cyclic-based-on",
                     part,
                     "style " + cycle.get(0),

@@ -6,12 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.load.ContentTypes;
 import org.jixiao.docx.internal.load.DocxPackage;
 import org.jixiao.docx.internal.load.Relationship;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.xml.XmlReadException;
+import org.jixiao.validation.Problem;
 
 /**
  * Reads a template's bytes once, into a {@link DocxPackage}, and checks them on the way.
@@ -49,8 +50,7 @@ public final class TemplatePreflight {
      * @param docx the package read; null when the ZIP itself could not be read in full under the limits
      *     (then {@code problems} says why), present otherwise, whatever else was found
      */
-    public record Result(
-            List<TemplateProblem> problems, List<TemplateProblem> warnings, List<Detached> detached, DocxPackage docx) {
+    public record Result(List<Problem> problems, List<Problem> warnings, List<Detached> detached, DocxPackage docx) {
         public Result {
             problems = List.copyOf(problems);
             warnings = List.copyOf(warnings);
@@ -61,12 +61,12 @@ public final class TemplatePreflight {
     private TemplatePreflight() {}
 
     /** The problems of {@link #scan(byte[], PreflightLimits)} with {@link PreflightLimits#DEFAULT}. */
-    public static List<TemplateProblem> check(byte[] docx) {
+    public static List<Problem> check(byte[] docx) {
         return scan(docx, PreflightLimits.DEFAULT).problems();
     }
 
     /** The problems of {@link #scan(byte[], PreflightLimits)}. */
-    public static List<TemplateProblem> check(byte[] docx, PreflightLimits limits) {
+    public static List<Problem> check(byte[] docx, PreflightLimits limits) {
         return scan(docx, limits).problems();
     }
 
@@ -88,7 +88,7 @@ public final class TemplatePreflight {
             ContentTypes contentTypes = types.types();
             Map<String, List<Relationship>> rels = new HashMap<>();
             for (ZipPart p : scan.parts()) {
-                TemplateProblem byName = ActiveContent.byName(p);
+                Problem byName = ActiveContent.byName(p);
                 if (byName != null) {
                     parts.addOnce(byName);
                 }
@@ -115,7 +115,7 @@ public final class TemplatePreflight {
         } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours must not pass a template as safe: fail closed, as a value.
             Findings failed = new Findings();
-            failed.add(new TemplateProblem(
+            failed.add(TemplateProblems.of(
                     "template.preflight.failed",
                     "(package)",
                     "",
@@ -198,7 +198,7 @@ public final class TemplatePreflight {
     }
 
     /** The main document's content type {@code type} is not a Word document's: say what the file is. */
-    private static TemplateProblem notWord(String type) {
+    private static Problem notWord(String type) {
         String zh = "其他类型的 Office 文件";
         String en = "another kind of Office file";
         if (type.contains("spreadsheetml") || type.contains("ms-excel")) {

@@ -2,17 +2,18 @@
 package org.jixiao.docx.internal.preflight;
 
 import java.util.Locale;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.docx.internal.plan.TemplateProblems;
+import org.jixiao.validation.Problem;
 
 /** The ZIP-level problems, with their stable codes and bilingual advice. */
 final class ZipProblems {
     /** Used as the part when a problem concerns the whole package. */
-    static final String PACKAGE = "(package)";
+    static final String PACKAGE = TemplateProblems.PACKAGE;
 
     private ZipProblems() {}
 
-    static TemplateProblem fileTooLarge(long bytes, PreflightLimits l) {
-        return new TemplateProblem(
+    static Problem fileTooLarge(long bytes, PreflightLimits l) {
+        return TemplateProblems.of(
                 "template.zip.too-large",
                 PACKAGE,
                 "",
@@ -22,14 +23,14 @@ final class ZipProblems {
                         + "); compress pictures or remove unneeded content, then save again.");
     }
 
-    static TemplateProblem notAZip(byte[] head) {
+    static Problem notAZip(byte[] head) {
         boolean ole2 = head.length >= 4
                 && (head[0] & 0xFF) == 0xD0
                 && (head[1] & 0xFF) == 0xCF
                 && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0;
         if (ole2) {
-            return new TemplateProblem(
+            return TemplateProblems.of(
                     "template.zip.not-a-zip",
                     PACKAGE,
                     "",
@@ -38,7 +39,7 @@ final class ZipProblems {
                     "the file is not a .docx: it is a password-protected Office file or a legacy .doc; remove the"
                             + " password in Word and save as .docx.");
         }
-        return new TemplateProblem(
+        return TemplateProblems.of(
                 "template.zip.not-a-zip",
                 PACKAGE,
                 "",
@@ -47,8 +48,8 @@ final class ZipProblems {
                 "the file is not a .docx (not a ZIP archive); save it from Word as .docx.");
     }
 
-    static TemplateProblem encrypted(String name) {
-        return new TemplateProblem(
+    static Problem encrypted(String name) {
+        return TemplateProblems.of(
                 "template.zip.encrypted",
                 name,
                 "",
@@ -58,8 +59,8 @@ final class ZipProblems {
                         + " as .docx.");
     }
 
-    static TemplateProblem tooManyEntries(PreflightLimits l) {
-        return new TemplateProblem(
+    static Problem tooManyEntries(PreflightLimits l) {
+        return TemplateProblems.of(
                 "template.zip.too-many-entries",
                 PACKAGE,
                 "entry " + (l.maxEntries() + 1),
@@ -69,10 +70,10 @@ final class ZipProblems {
                         + " normal Word document, save it again from Word.");
     }
 
-    static TemplateProblem duplicate(String name, String first, int index) {
+    static Problem duplicate(String name, String first, int index) {
         String also = name.equals(first) ? "" : "（与 " + first + " 仅大小写不同）";
         String alsoEn = name.equals(first) ? "" : " (differs from " + first + " only in case)";
-        return new TemplateProblem(
+        return TemplateProblems.of(
                 "template.zip.duplicate-entry",
                 name,
                 "entry " + index,
@@ -82,12 +83,12 @@ final class ZipProblems {
                         + " save the template from Word as a new .docx.");
     }
 
-    static TemplateProblem entryTooLarge(String name, int index, PreflightLimits l) {
+    static Problem entryTooLarge(String name, int index, PreflightLimits l) {
         return bomb(
                 name, index, "解压后超过 " + size(l.maxEntryBytes()), "inflates to more than " + size(l.maxEntryBytes()));
     }
 
-    static TemplateProblem totalTooLarge(String name, int index, PreflightLimits l) {
+    static Problem totalTooLarge(String name, int index, PreflightLimits l) {
         return bomb(
                 name,
                 index,
@@ -95,15 +96,15 @@ final class ZipProblems {
                 "the package inflates to more than " + size(l.maxTotalBytes()) + " in total");
     }
 
-    static TemplateProblem ratio(String name, int index, long size, long compressed, PreflightLimits l) {
+    static Problem ratio(String name, int index, long size, long compressed, PreflightLimits l) {
         String r = "压缩比超过 " + l.maxRatio() + ":1（" + size(size) + " 来自约 " + size(compressed) + "）";
         String rEn = "compression ratio above " + l.maxRatio() + ":1 (" + size(size) + " from about " + size(compressed)
                 + ")";
         return bomb(name, index, r, rEn);
     }
 
-    private static TemplateProblem bomb(String name, int index, String zh, String en) {
-        return new TemplateProblem(
+    private static Problem bomb(String name, int index, String zh, String en) {
+        return TemplateProblems.of(
                 "template.zip.bomb",
                 name,
                 "entry " + index,
@@ -113,8 +114,8 @@ final class ZipProblems {
                         + " again from Word.");
     }
 
-    static TemplateProblem corrupt(int index) {
-        return new TemplateProblem(
+    static Problem corrupt(int index) {
+        return TemplateProblems.of(
                 "template.zip.corrupt",
                 PACKAGE,
                 "entry " + index,
@@ -124,8 +125,8 @@ final class ZipProblems {
                         + " and save as .docx.");
     }
 
-    static TemplateProblem inconsistent(int local, int central) {
-        return new TemplateProblem(
+    static Problem inconsistent(int local, int central) {
+        return TemplateProblems.of(
                 "template.zip.inconsistent",
                 PACKAGE,
                 "",

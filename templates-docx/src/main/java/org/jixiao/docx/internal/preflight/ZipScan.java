@@ -3,7 +3,7 @@ package org.jixiao.docx.internal.preflight;
 
 import java.util.List;
 import java.util.Optional;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.validation.Problem;
 
 /**
  * What {@link BoundedZipReader} found.
@@ -12,7 +12,7 @@ import org.jixiao.docx.TemplateProblem;
  * @param problems ZIP-level problems; when {@code complete} is false reading stopped at the last one
  * @param complete true when every entry was read
  */
-public record ZipScan(List<ZipPart> parts, List<TemplateProblem> problems, boolean complete) {
+public record ZipScan(List<ZipPart> parts, List<Problem> problems, boolean complete) {
 
     public ZipScan {
         parts = List.copyOf(parts);

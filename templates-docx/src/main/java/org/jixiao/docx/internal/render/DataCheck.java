@@ -5,12 +5,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.Image;
 import org.jixiao.docx.Link;
 import org.jixiao.docx.internal.xml.XmlChars;
+import org.jixiao.internal.validation.DisplayText;
+import org.jixiao.validation.Problem;
 
 /**
  * Checks a whole data tree before rendering: only Map (with String keys), List, String,
@@ -22,18 +22,18 @@ import org.jixiao.docx.internal.xml.XmlChars;
 final class DataCheck {
     static final int MAX_DEPTH = 64;
 
-    private final List<DataProblem> problems;
+    private final List<Problem> problems;
     private final int limit;
     /** The path to the current value: String keys and Integer indexes. */
     private final List<Object> segments = new ArrayList<>();
 
-    private DataCheck(List<DataProblem> problems, int limit) {
+    private DataCheck(List<Problem> problems, int limit) {
         this.problems = problems;
         this.limit = limit;
     }
 
     /** Adds the tree's problems to {@code problems}, stopping at {@code limit} entries. */
-    static void check(Map<String, ?> root, List<DataProblem> problems, int limit) {
+    static void check(Map<String, ?> root, List<Problem> problems, int limit) {
         new DataCheck(problems, limit).map(root);
     }
 
@@ -101,7 +101,7 @@ final class DataCheck {
         int at = XmlChars.firstIllegal(s);
         if (at >= 0) {
             int cp = s.codePointAt(s.offsetByCodePoints(0, at));
-            add(DataCode.ILLEGAL_CHARACTER, Integer.toString(at), String.format(Locale.ROOT, "%04X", cp));
+            add(DataCode.ILLEGAL_CHARACTER, Integer.toString(at), DisplayText.codePoint(cp));
         }
     }
 
@@ -119,7 +119,25 @@ final class DataCheck {
         Object[] args = new Object[more.length + 1];
         args[0] = path;
         System.arraycopy(more, 0, args, 1, more.length);
-        problems.add(code.at(path, null, args));
+        problems.add(code.atPointer(pointer(), null, args));
+    }
+
+    /** A key as it can be shown: as {@link DisplayText#abbreviate} shows text, unsafe characters as {@code <U+XXXX>}. */
+    private static String visible(String key) {
+        return DisplayText.abbreviate(key);
+    }
+
+    /** The JSON Pointer of the current value, built from the keys themselves. */
+    private String pointer() {
+        StringBuilder sb = new StringBuilder();
+        for (Object s : segments) {
+            sb.append('/')
+                    .append(
+                            s instanceof Integer i
+                                    ? i.toString()
+                                    : ((String) s).replace("~", "~0").replace("/", "~1"));
+        }
+        return sb.toString();
     }
 
     private String path() {

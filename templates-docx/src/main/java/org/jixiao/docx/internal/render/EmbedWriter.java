@@ -4,13 +4,13 @@ package org.jixiao.docx.internal.render;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.IntSupplier;
-import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.Image;
 import org.jixiao.docx.Link;
 import org.jixiao.docx.internal.plan.Hyperlink;
 import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.Path;
 import org.jixiao.docx.internal.plan.Picture;
+import org.jixiao.validation.Problem;
 
 /**
  * Writes the slots that add to the package: pictures ({@code w:drawing} with a DrawingML inline
@@ -28,10 +28,10 @@ final class EmbedWriter {
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private final Scope scope;
-    private final List<DataProblem> problems;
+    private final List<Problem> problems;
     private final Attachments attachments;
 
-    EmbedWriter(Scope scope, List<DataProblem> problems, Attachments attachments) {
+    EmbedWriter(Scope scope, List<Problem> problems, Attachments attachments) {
         this.scope = scope;
         this.problems = problems;
         this.attachments = attachments;

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.DocPrId;
@@ -29,6 +28,7 @@ import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.SectionKind;
 import org.jixiao.docx.internal.plan.Table;
 import org.jixiao.docx.internal.plan.Value;
+import org.jixiao.validation.Problem;
 
 /**
  * Walks plans against one data tree, writing bytes. Collects problems instead of stopping, so one
@@ -41,7 +41,7 @@ public final class Renderer {
     public static final int MAX_PROBLEMS = 100;
 
     private final Scope scope;
-    private final List<DataProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final Values values;
     private final RenderLimits limits;
     private final EmbedWriter embeds;
@@ -97,9 +97,9 @@ public final class Renderer {
     }
 
     /** Problems found so far: in the data tree, then in document order. */
-    public List<DataProblem> problems() {
+    public List<Problem> problems() {
         if (problems.size() >= MAX_PROBLEMS) {
-            List<DataProblem> l = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+            List<Problem> l = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
             l.add(DataCode.TOO_MANY.at("$", null, Integer.toString(MAX_PROBLEMS)));
             return l;
         }

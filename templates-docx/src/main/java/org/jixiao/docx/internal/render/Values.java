@@ -3,9 +3,9 @@ package org.jixiao.docx.internal.render;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.jixiao.docx.DataProblem;
 import org.jixiao.docx.internal.plan.Value;
 import org.jixiao.format.TextFormat;
+import org.jixiao.validation.Problem;
 
 /**
  * Looks up and formats the value of a {@link Value} slot, reporting what is missing or mistyped.
@@ -14,9 +14,9 @@ import org.jixiao.format.TextFormat;
  */
 final class Values {
     private final Scope scope;
-    private final List<DataProblem> problems;
+    private final List<Problem> problems;
 
-    Values(Scope scope, List<DataProblem> problems) {
+    Values(Scope scope, List<Problem> problems) {
         this.scope = scope;
         this.problems = problems;
     }

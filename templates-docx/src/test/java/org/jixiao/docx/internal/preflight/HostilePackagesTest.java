@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jixiao.docx.RawZip;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.TestDocx;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +30,7 @@ class HostilePackagesTest {
 
     private static List<String> problems(byte[] docx) {
         return TemplatePreflight.check(docx).stream()
-                .map(p -> p.code() + " " + p.part())
+                .map(p -> p.code() + " " + p.template().part())
                 .toList();
     }
 
@@ -97,10 +97,10 @@ class HostilePackagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedEncodings")
     void relationshipsWordWouldNotReadThisWayAreRefusedNamingThePart(String name, byte[] rels) {
-        List<TemplateProblem> found = TemplatePreflight.check(withSettingsRels(SETTINGS_RELS, rels));
+        List<Problem> found = TemplatePreflight.check(withSettingsRels(SETTINGS_RELS, rels));
         assertEquals(
                 List.of("template.xml.encoding " + SETTINGS_RELS),
-                found.stream().map(p -> p.code() + " " + p.part()).toList());
+                found.stream().map(p -> p.code() + " " + p.template().part()).toList());
         assertTrue(found.get(0).messageEn().contains("UTF-8 or UTF-16 with a byte-order mark"), found::toString);
         assertTrue(found.get(0).messageZh().contains("UTF-8"), found::toString);
     }
@@ -187,10 +187,10 @@ class HostilePackagesTest {
     void relationshipsPartsAreFoundWhateverTheCaseOfTheirName(String name) {
         byte[] docx =
                 withSettingsRels(name, attached("http://evil.example/t.dotm").getBytes(StandardCharsets.UTF_8));
-        List<TemplateProblem> found = TemplatePreflight.check(docx);
+        List<Problem> found = TemplatePreflight.check(docx);
         assertEquals(
                 List.of("template.external-relationship"),
-                found.stream().map(TemplateProblem::code).toList());
+                found.stream().map(Problem::code).toList());
     }
 
     @Test
@@ -200,9 +200,7 @@ class HostilePackagesTest {
         d.entries().forEach((n, c) -> zip.add(n.equals("[Content_Types].xml") ? "[CONTENT_TYPES].XML" : n, c));
         assertEquals(
                 List.of("template.macro"),
-                TemplatePreflight.check(zip.bytes()).stream()
-                        .map(TemplateProblem::code)
-                        .toList());
+                TemplatePreflight.check(zip.bytes()).stream().map(Problem::code).toList());
     }
 
     @Test
@@ -310,7 +308,9 @@ class HostilePackagesTest {
         assertEquals(List.of(), r.problems());
         assertEquals(
                 List.of("template.attached-template.dropped word/settings.xml"),
-                r.warnings().stream().map(p -> p.code() + " " + p.part()).toList());
+                r.warnings().stream()
+                        .map(p -> p.code() + " " + p.template().part())
+                        .toList());
         assertEquals(List.of(new Detached(SETTINGS_RELS, "word/settings.xml", "rIdT")), r.detached());
     }
 
@@ -334,7 +334,7 @@ class HostilePackagesTest {
         TemplatePreflight.Result r = TemplatePreflight.scan(docx, PreflightLimits.DEFAULT);
         assertEquals(
                 List.of("template.external-relationship"),
-                r.problems().stream().map(TemplateProblem::code).toList(),
+                r.problems().stream().map(Problem::code).toList(),
                 target);
         assertEquals(List.of(), r.detached());
     }

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.TestDocx;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Test;
 
 /** No DOCTYPE makes the parser fetch anything; arbitrary bytes never escape as an exception. */
@@ -45,10 +45,10 @@ class HostileXmlTest {
                                 TestDocx.DECL + doctype + "<w:document " + TestDocx.NS
                                         + "><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>")
                         .bytes();
-                List<TemplateProblem> problems = TemplatePreflight.check(docx);
+                List<Problem> problems = TemplatePreflight.check(docx);
                 assertEquals(
                         List.of("template.doctype"),
-                        problems.stream().map(TemplateProblem::code).toList());
+                        problems.stream().map(Problem::code).toList());
             }
             assertEquals(0, requests.get(), "the parser fetched a URL");
         } finally {
@@ -70,7 +70,7 @@ class HostileXmlTest {
             for (int f = 0; f < flips; f++) {
                 mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
             }
-            List<TemplateProblem> problems = TemplatePreflight.check(mutated);
+            List<Problem> problems = TemplatePreflight.check(mutated);
             assertTrue(
                     problems.stream().noneMatch(p -> p.code().equals("template.preflight.failed")), problems::toString);
         }

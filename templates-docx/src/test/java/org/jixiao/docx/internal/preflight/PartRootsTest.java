@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.TestDocx;
 import org.jixiao.docx.internal.load.DocxPackage;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,7 +42,7 @@ class PartRootsTest {
 
     private static List<String> problems(byte[] docx) {
         return TemplatePreflight.check(docx).stream()
-                .map(p -> p.code() + " " + p.part() + " " + p.snippet())
+                .map(p -> p.code() + " " + p.template().part() + " " + p.value())
                 .toList();
     }
 
@@ -69,11 +69,11 @@ class PartRootsTest {
         "application/vnd.openxmlformats-officedocument.themeManager+xml, another kind of Office file",
     })
     void aMainPartOfAnotherContentTypeIsNamedForWhatItIs(String contentType, String kind) {
-        List<TemplateProblem> found = TemplatePreflight.check(
+        List<Problem> found = TemplatePreflight.check(
                 TestDocx.docx().mainContentType(contentType).bytes());
         assertEquals(
                 List.of("template.package.unreadable"),
-                found.stream().map(TemplateProblem::code).toList());
+                found.stream().map(Problem::code).toList());
         assertTrue(
                 found.get(0).messageEn().contains("it is " + kind + ", not a Word document"),
                 found.get(0).messageEn());

@@ -2,22 +2,22 @@
 package org.jixiao.docx.internal.preflight;
 
 import java.util.List;
-import org.jixiao.docx.TemplateProblem;
+import org.jixiao.validation.Problem;
 
 /** Problems as approval text: one block per problem, code, part, location, snippet, both messages. */
 final class ProblemText {
     private ProblemText() {}
 
-    static String of(List<TemplateProblem> problems) {
+    static String of(List<Problem> problems) {
         StringBuilder sb = new StringBuilder();
-        for (TemplateProblem p : problems) {
+        for (Problem p : problems) {
             sb.append(p.code())
                     .append(" | ")
-                    .append(p.part())
+                    .append(p.template().part())
                     .append(" | ")
-                    .append(p.location())
+                    .append(p.template().location())
                     .append(" | ")
-                    .append(p.snippet())
+                    .append(p.value() == null ? "" : p.value())
                     .append('\n')
                     .append("  zh: ")
                     .append(p.messageZh())

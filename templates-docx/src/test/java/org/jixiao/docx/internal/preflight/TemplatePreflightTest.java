@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.approvaltests.Approvals;
 import org.jixiao.docx.RawZip;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.TestDocx;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +21,7 @@ class TemplatePreflightTest {
     private static final String END = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
 
     static List<String> codes(byte[] docx) {
-        return TemplatePreflight.check(docx).stream().map(TemplateProblem::code).toList();
+        return TemplatePreflight.check(docx).stream().map(Problem::code).toList();
     }
 
     private static String instr(String text) {
@@ -99,11 +99,11 @@ class TemplatePreflightTest {
         String original = d.entries().get(part);
         assertTrue(original.startsWith(TestDocx.DECL), part);
         d.replace(part, original.replace(TestDocx.DECL, TestDocx.DECL + XXE).replace("<root/>", "<root>&xxe;</root>"));
-        List<TemplateProblem> problems = TemplatePreflight.check(d.bytes());
+        List<Problem> problems = TemplatePreflight.check(d.bytes());
         assertTrue(
                 problems.stream()
-                        .anyMatch(p ->
-                                p.code().equals("template.doctype") && p.part().equals(part)),
+                        .anyMatch(p -> p.code().equals("template.doctype")
+                                && p.template().part().equals(part)),
                 problems::toString);
     }
 
@@ -118,12 +118,13 @@ class TemplatePreflightTest {
                 .entries()
                 .forEach((n, c) ->
                         zip.add(n, n.equals("word/document.xml") ? utf16 : c.getBytes(StandardCharsets.UTF_8)));
-        List<TemplateProblem> problems = TemplatePreflight.check(zip.bytes());
+        List<Problem> problems = TemplatePreflight.check(zip.bytes());
         assertEquals(
                 List.of("template.doctype"),
-                problems.stream().map(TemplateProblem::code).toList());
+                problems.stream().map(Problem::code).toList());
         assertTrue(
-                problems.get(0).location().startsWith("line 1"), problems.get(0).location());
+                problems.get(0).template().location().startsWith("line 1"),
+                problems.get(0).template().location());
     }
 
     @Test
@@ -177,12 +178,12 @@ class TemplatePreflightTest {
                                 + "<Relationship Id=\"rId1\" Type=\"" + REL + "attachedTemplate\""
                                 + " Target=\"file://\\\\attacker\\share\\t.dotm\" TargetMode=\"External\"/></Relationships>")
                 .bytes();
-        List<TemplateProblem> problems = TemplatePreflight.check(docx);
+        List<Problem> problems = TemplatePreflight.check(docx);
         assertEquals(
                 List.of("template.external-relationship"),
-                problems.stream().map(TemplateProblem::code).toList());
-        assertEquals("word/settings.xml", problems.get(0).part());
-        assertEquals("relationship rId1", problems.get(0).location());
+                problems.stream().map(Problem::code).toList());
+        assertEquals("word/settings.xml", problems.get(0).template().part());
+        assertEquals("relationship rId1", problems.get(0).template().location());
     }
 
     @ParameterizedTest
@@ -235,12 +236,13 @@ class TemplatePreflightTest {
                         + "oleObject\" Target=\"embeddings/oleObject1.bin\"/>")
                 .part("word/embeddings/oleObject1.bin", "\u00d0\u00cf\u0011\u00e0")
                 .bytes();
-        List<TemplateProblem> problems = TemplatePreflight.check(docx);
+        List<Problem> problems = TemplatePreflight.check(docx);
         assertEquals(
                 List.of("template.ole", "template.ole"),
-                problems.stream().map(TemplateProblem::code).toList());
-        assertEquals("paragraph 1", problems.get(0).location());
-        assertEquals("word/embeddings/oleObject1.bin", problems.get(1).part());
+                problems.stream().map(Problem::code).toList());
+        assertEquals("paragraph 1", problems.get(0).template().location());
+        assertEquals(
+                "word/embeddings/oleObject1.bin", problems.get(1).template().part());
     }
 
     @Test
@@ -264,13 +266,12 @@ class TemplatePreflightTest {
                         + instr(keyword.substring(half) + " \"http://evil.example/x\" ") + SEPARATE
                         + "<w:r><w:t>x</w:t></w:r>" + END + "</w:p>")
                 .bytes();
-        List<TemplateProblem> problems = TemplatePreflight.check(docx);
+        List<Problem> problems = TemplatePreflight.check(docx);
         assertEquals(
                 List.of("template.field.forbidden"),
-                problems.stream().map(TemplateProblem::code).toList());
-        assertEquals("paragraph 2", problems.get(0).location());
-        assertTrue(
-                problems.get(0).snippet().startsWith(keyword), problems.get(0).snippet());
+                problems.stream().map(Problem::code).toList());
+        assertEquals("paragraph 2", problems.get(0).template().location());
+        assertTrue(problems.get(0).value().startsWith(keyword), problems.get(0).value());
     }
 
     @Test
@@ -281,11 +282,11 @@ class TemplatePreflightTest {
                         "footer1.xml",
                         "<w:p><w:fldSimple w:instr=\" INCLUDEPICTURE &quot;http://evil.example/p.png&quot; \\d \"/></w:p>")
                 .bytes();
-        List<TemplateProblem> problems = TemplatePreflight.check(docx);
+        List<Problem> problems = TemplatePreflight.check(docx);
         assertEquals(
                 List.of("template.field.forbidden"),
-                problems.stream().map(TemplateProblem::code).toList());
-        assertEquals("word/footer1.xml", problems.get(0).part());
+                problems.stream().map(Problem::code).toList());
+        assertEquals("word/footer1.xml", problems.get(0).template().part());
     }
 
     @Test
@@ -314,11 +315,11 @@ class TemplatePreflightTest {
         byte[] docx = TestDocx.docx()
                 .styles("<w:style w:styleId=\"Normal\"><w:basedOn w:val=\"Normal\"/></w:style>")
                 .bytes();
-        List<TemplateProblem> problems = TemplatePreflight.check(docx);
+        List<Problem> problems = TemplatePreflight.check(docx);
         assertEquals(
                 List.of("template.styles.cyclic-based-on"),
-                problems.stream().map(TemplateProblem::code).toList());
-        assertEquals("Normal → Normal", problems.get(0).snippet());
+                problems.stream().map(Problem::code).toList());
+        assertEquals("Normal → Normal", problems.get(0).value());
     }
 
     @Test
@@ -331,10 +332,10 @@ class TemplatePreflightTest {
                         + "<w:style w:styleId=\"D\"><w:basedOn w:val=\"E\"/></w:style>"
                         + "<w:style w:styleId=\"E\"><w:basedOn w:val=\"C\"/></w:style>")
                 .bytes();
-        List<TemplateProblem> problems = TemplatePreflight.check(docx);
+        List<Problem> problems = TemplatePreflight.check(docx);
         assertEquals(
                 List.of("A → B → A", "C → D → E → C"),
-                problems.stream().map(TemplateProblem::snippet).toList());
+                problems.stream().map(Problem::value).toList());
         assertTrue(problems.get(0).messageZh().contains("A → B → A"));
         assertTrue(problems.get(0).messageEn().contains("A → B → A"));
     }
@@ -350,10 +351,10 @@ class TemplatePreflightTest {
                     .append((i + 1) % n)
                     .append("\"/></w:style>");
         }
-        List<TemplateProblem> problems = TemplatePreflight.check(
+        List<Problem> problems = TemplatePreflight.check(
                 TestDocx.docx().styles(styles.toString()).bytes());
         assertEquals(
                 List.of("template.styles.cyclic-based-on"),
-                problems.stream().map(TemplateProblem::code).toList());
+                problems.stream().map(Problem::code).toList());
     }
 }

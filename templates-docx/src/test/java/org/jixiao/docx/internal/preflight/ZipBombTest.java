@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.TestDocx;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +31,12 @@ class ZipBombTest {
     @Test
     void oneGigabyteEntryIsRejectedEarly() {
         Budget budget = Budget.start();
-        List<TemplateProblem> problems = TemplatePreflight.check(gigabyteOfZeros);
+        List<Problem> problems = TemplatePreflight.check(gigabyteOfZeros);
         budget.assertWithin(1_000, 32L << 20);
         assertEquals(
                 List.of("template.zip.bomb"),
-                problems.stream().map(TemplateProblem::code).toList());
-        assertEquals("word/media/zeros.bin", problems.get(0).part());
+                problems.stream().map(Problem::code).toList());
+        assertEquals("word/media/zeros.bin", problems.get(0).template().part());
         assertTrue(
                 problems.get(0).messageEn().contains("ratio"), problems.get(0).messageEn());
     }
@@ -45,9 +45,8 @@ class ZipBombTest {
     void xmlLookingBombIsRejectedBeforeItIsKept() {
         byte[] bomb = zip(Map.of("[Content_Types].xml", "<Types/>"), "word/document.xml", 64L << 20, (byte) ' ');
         Budget budget = Budget.start();
-        List<String> codes = TemplatePreflight.check(bomb).stream()
-                .map(TemplateProblem::code)
-                .toList();
+        List<String> codes =
+                TemplatePreflight.check(bomb).stream().map(Problem::code).toList();
         budget.assertWithin(1_000, 32L << 20);
         assertEquals(List.of("template.zip.bomb"), codes);
     }
@@ -65,11 +64,11 @@ class ZipBombTest {
             throw new UncheckedIOException(e);
         }
         Budget budget = Budget.start();
-        List<TemplateProblem> problems = TemplatePreflight.check(bytes.toByteArray());
+        List<Problem> problems = TemplatePreflight.check(bytes.toByteArray());
         budget.assertWithin(1_000, 32L << 20);
         assertEquals(
                 List.of("template.zip.too-many-entries"),
-                problems.stream().map(TemplateProblem::code).toList());
+                problems.stream().map(Problem::code).toList());
     }
 
     @Test
@@ -85,11 +84,11 @@ class ZipBombTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<TemplateProblem> problems = TemplatePreflight.check(bytes.toByteArray(), limits);
+        List<Problem> problems = TemplatePreflight.check(bytes.toByteArray(), limits);
         assertEquals(
                 List.of("template.zip.bomb"),
-                problems.stream().map(TemplateProblem::code).toList());
-        assertEquals("word/media/big3.bin", problems.get(0).part());
+                problems.stream().map(Problem::code).toList());
+        assertEquals("word/media/big3.bin", problems.get(0).template().part());
     }
 
     /** The given entries, then {@code bombName} holding {@code size} copies of {@code fill}, streamed. */

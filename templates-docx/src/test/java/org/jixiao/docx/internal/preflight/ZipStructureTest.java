@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.approvaltests.Approvals;
 import org.jixiao.docx.RawZip;
-import org.jixiao.docx.TemplateProblem;
 import org.jixiao.docx.TestDocx;
+import org.jixiao.validation.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,11 +23,11 @@ class ZipStructureTest {
         zip.add(
                 "word/document.xml",
                 TestDocx.wrap("w:document", "<w:body><w:p><w:r><w:t>另一份</w:t></w:r></w:p></w:body>"));
-        List<TemplateProblem> problems = TemplatePreflight.check(zip.bytes());
+        List<Problem> problems = TemplatePreflight.check(zip.bytes());
         assertEquals(
                 List.of("template.zip.duplicate-entry"),
-                problems.stream().map(TemplateProblem::code).toList());
-        assertEquals("word/document.xml", problems.get(0).part());
+                problems.stream().map(Problem::code).toList());
+        assertEquals("word/document.xml", problems.get(0).template().part());
     }
 
     @Test
@@ -52,11 +52,11 @@ class ZipStructureTest {
         RawZip zip = new RawZip();
         TestDocx.docx().entries().forEach(zip::add);
         zip.add(name, "<x/>");
-        List<TemplateProblem> problems = TemplatePreflight.check(zip.bytes());
+        List<Problem> problems = TemplatePreflight.check(zip.bytes());
         assertEquals(
                 List.of("template.zip.unsafe-name"),
-                problems.stream().map(TemplateProblem::code).toList());
-        assertEquals(name, problems.get(0).part());
+                problems.stream().map(Problem::code).toList());
+        assertEquals(name, problems.get(0).template().part());
     }
 
     @Test
@@ -104,7 +104,7 @@ class ZipStructureTest {
     @Test
     void passwordProtectedOfficeFileIsNamedAsSuch() {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        TemplateProblem p = TemplatePreflight.check(ole2).get(0);
+        Problem p = TemplatePreflight.check(ole2).get(0);
         assertEquals("template.zip.not-a-zip", p.code());
         assertTrue(p.messageEn().contains("password"), p.messageEn());
     }
@@ -122,10 +122,10 @@ class ZipStructureTest {
         byte[] zip = new RawZip()
                 .add("word/styles.xml", TestDocx.wrap("w:styles", ""))
                 .bytes();
-        List<TemplateProblem> problems = TemplatePreflight.check(zip);
+        List<Problem> problems = TemplatePreflight.check(zip);
         assertEquals(
                 List.of("[Content_Types].xml", "word/document.xml"),
-                problems.stream().map(TemplateProblem::part).toList());
+                problems.stream().map(p -> p.template().part()).toList());
     }
 
     @Test
@@ -134,14 +134,12 @@ class ZipStructureTest {
         PreflightLimits tiny = new PreflightLimits(1000, 1 << 20, 1 << 20, 200, 1 << 20, 100);
         assertEquals(
                 List.of("template.zip.too-large"),
-                TemplatePreflight.check(docx, tiny).stream()
-                        .map(TemplateProblem::code)
-                        .toList());
+                TemplatePreflight.check(docx, tiny).stream().map(Problem::code).toList());
         PreflightLimits fewEntries = new PreflightLimits(3, 1 << 20, 1 << 20, 200, 1 << 20, 1 << 20);
         assertEquals(
                 List.of("template.zip.too-many-entries"),
                 TemplatePreflight.check(docx, fewEntries).stream()
-                        .map(TemplateProblem::code)
+                        .map(Problem::code)
                         .toList());
     }
 }

@@ -3,11 +3,12 @@ package org.jixiao.testing.docx.internal;
 
 import java.util.List;
 import org.jixiao.docx.internal.xml.XmlChars;
+import org.jixiao.internal.validation.DisplayText;
 
 /**
  * Renders tokens relative to a base run formatting: text in another formatting is wrapped as
  * {@code {b}bold{/b}}, with {@code -key} for a property the base has and the run lacks.
- * Invisible and control characters are shown as <code>&#92;uXXXX</code>.
+ * Invisible and control characters are shown as {@code <U+XXXX>} ({@link DisplayText#escape}).
  */
 final class InlineText {
     private InlineText() {}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.jixiao.internal.message;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import org.jixiao.Lang;
+
+/**
+ * jixiao's one way to word a message in Chinese and English: a pair of UTF-8 properties bundles
+ * ({@code base.properties}, English, the root bundle; {@code base_zh_CN.properties}, Chinese) whose
+ * entries take {@code {name}} parameters, nothing else — no expression language, no
+ * {@code MessageFormat} quoting, no locale-dependent formatting. A parameter the caller does not give
+ * stays as written, so {@code {{#…}}} in a message needs no escaping. Immutable and thread-safe.
+ *
+ * <p>The validation messages live in {@code ContributorValidationMessages}, the bundle Hibernate
+ * Validator also reads for jixiao's constraints in a host application; the other modules keep their
+ * sentences in bundles of the same form beside their code.
+ */
+public final class Catalogue {
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle zh;
+    private final ResourceBundle en;
+
+    private Catalogue(ResourceBundle zh, ResourceBundle en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    /**
+     * The catalogue of the bundles named {@code baseName}, loaded with {@code owner}'s class loader.
+     *
+     * @throws MissingResourceException when either bundle is missing
+     */
+    public static Catalogue of(String baseName, Class<?> owner) {
+        ClassLoader loader = owner.getClassLoader();
+        // Locale.ROOT, not Locale.ENGLISH: no fallback to the JVM's default locale (Chinese on a Chinese machine).
+        return new Catalogue(
+                ResourceBundle.getBundle(baseName, Locale.SIMPLIFIED_CHINESE, loader, NO_FALLBACK),
+                ResourceBundle.getBundle(baseName, Locale.ROOT, loader, NO_FALLBACK));
+    }
+
+    /**
+     * The message under {@code key} in {@code lang}, with each {@code {name}} replaced by
+     * {@code params.get(name)} ({@link String#valueOf} of it).
+     *
+     * @throws MissingResourceException when the key is not in the bundle: a bug, caught by the tests
+     */
+    public String format(String key, Map<String, ?> params, Lang lang) {
+        return fill((lang == Lang.EN ? en : zh).getString(key), params);
+    }
+
+    /** Whether the bundles have {@code key}. */
+    public boolean has(String key) {
+        return en.containsKey(key) && zh.containsKey(key);
+    }
+
+    /** Replaces {@code {name}} by its parameter in one pass; unknown names stay as written. */
+    static String fill(String template, Map<String, ?> params) {
+        Objects.requireNonNull(params, "params");
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i + 1) : -1;
+            if (close > i + 1) {
+                String name = template.substring(i + 1, close);
+                if (params.containsKey(name)) {
+                    out.append(params.get(name));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+}
