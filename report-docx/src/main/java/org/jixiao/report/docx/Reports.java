@@ -45,7 +45,7 @@ import org.jixiao.validation.ValidationResult;
  * hands problems back as a value ({@link ValidationResult}) rather than throwing. Each is a {@link
  * org.jixiao.JixiaoException} with a stable code and a message in Chinese and English: {@link
  * InvalidReportException} (the report has errors; it carries the whole result), {@link TemplateDataException}
- * (the template asks for data the report lacks, or a render limit was reached), {@link TemplateException} (a
+ * (the template asks for data the report lacks, or a render limit was reached), {@link org.jixiao.docx.TemplateException} (a
  * template that does not compile) and {@link org.jixiao.json.MalformedReportException} (JSON that is not a
  * report, from {@link org.jixiao.json.ReportJson}). Failed I/O is an {@link UncheckedIOException} wrapping the
  * {@link IOException}; a null argument is a {@link NullPointerException}.
