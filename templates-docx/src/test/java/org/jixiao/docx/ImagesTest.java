@@ -184,16 +184,16 @@ class ImagesTest {
                                 Image.of(pdf))));
         assertEquals(
                 List.of(
-                        "data.image.unsupported charts[1]",
-                        "data.image.unsupported charts[2]",
-                        "data.image.unsupported charts[3]",
-                        "data.image.unsupported cover"),
+                        "data.image.unsupported /charts/1",
+                        "data.image.unsupported /charts/2",
+                        "data.image.unsupported /charts/3",
+                        "data.image.unsupported /cover"),
                 e.problems().stream()
                         .map(p -> p.code() + " " + p.path())
                         .sorted()
                         .toList());
         Problem gifProblem = e.problems().stream()
-                .filter(p -> p.path().equals("charts[1]"))
+                .filter(p -> p.path().equals("/charts/1"))
                 .findFirst()
                 .orElseThrow();
         assertEquals(
@@ -211,9 +211,9 @@ class ImagesTest {
                 () -> renderUnchecked(t, Map.of("a", "chart.png", "c", Image.of(Pictures.png(2, 2)))));
         assertEquals(
                 List.of(
-                        "data.value.wrong-type a paragraph 1",
-                        "data.value.missing b paragraph 2",
-                        "data.value.not-text c paragraph 3"),
+                        "data.value.wrong-type /a paragraph 1",
+                        "data.value.missing /b paragraph 2",
+                        "data.value.not-text /c paragraph 3"),
                 e.problems().stream()
                         .map(p -> p.code() + " " + p.path() + " " + p.template().location())
                         .toList());

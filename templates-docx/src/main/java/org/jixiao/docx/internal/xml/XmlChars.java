@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.xml;
 
-import java.util.Locale;
 import org.jixiao.internal.validation.Characters;
+import org.jixiao.internal.validation.DisplayText;
 
 /**
  * The engine's one check for characters XML cannot hold and its one way of showing characters a
@@ -29,32 +29,11 @@ public final class XmlChars {
     }
 
     /**
-     * {@code s} with every character XML cannot hold or a reader cannot see — controls, bidi marks,
-     * zero-width characters, the soft hyphen, byte-order marks, lone surrogates — written as
-     * <code>&#92;uXXXX</code>.
+     * {@code s} with every character XML cannot hold or a reader cannot see (controls, bidi marks,
+     * zero-width characters, the soft hyphen, byte-order marks, lone surrogates) written as
+     * {@code <U+XXXX>}: core's one way of showing unsafe characters ({@link DisplayText#escape}).
      */
     public static String visible(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (unseen(cp)) {
-                sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
-    }
-
-    private static boolean unseen(int cp) {
-        return Characters.xmlIllegal(cp)
-                || cp < 0x20
-                || cp == 0x7F
-                || cp >= 0x80 && cp < 0xA0
-                || cp == 0xAD
-                || cp >= 0x200B && cp <= 0x200F
-                || cp >= 0x2028 && cp <= 0x202E
-                || cp >= 0x2060 && cp <= 0x2069
-                || cp == 0x061C
-                || cp == 0xFEFF;
+        return DisplayText.escape(s);
     }
 }
