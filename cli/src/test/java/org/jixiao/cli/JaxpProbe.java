@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.cli;
 
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.xpath.XPathFactory;
 import org.jixiao.docx.DocxTemplate;
+import org.jixiao.report.docx.OfficialTemplate;
 
 /**
  * Run on the runnable jar's class path by {@link JaxpFactoriesIT}: compiles the official template's
@@ -16,9 +17,7 @@ final class JaxpProbe {
     private JaxpProbe() {}
 
     public static void main(String[] args) throws Exception {
-        try (InputStream docx = DocxTemplate.class.getResourceAsStream("templates/official.docx")) {
-            DocxTemplate.compile(docx);
-        }
+        DocxTemplate.compile(new ByteArrayInputStream(OfficialTemplate.OVERALL_SELF_EVALUATION.docx()));
         TransformerFactory transformers = TransformerFactory.newInstance();
         System.out.println("transformer=" + transformers.getClass().getName());
         System.out.println("transformer.access-external-dtd="
