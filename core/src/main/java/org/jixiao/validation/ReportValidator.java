@@ -77,6 +77,7 @@ public final class ReportValidator {
             "schema.version",
             "staffing.total-mismatch",
             "staffing.as-of-outside-year",
+            "staffing.logistics-above-administrative",
             "expenditure.basic-split",
             "expenditure.difference-unexplained",
             "expenditure.public-funds-over-budget",
