@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.internal.message;
 
-import java.util.Locale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import java.util.Properties;
 import org.jixiao.Lang;
 
 /**
@@ -20,28 +24,38 @@ import org.jixiao.Lang;
  * sentences in bundles of the same form beside their code.
  */
 public final class Catalogue {
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private final Properties zh;
+    private final Properties en;
 
-    private final ResourceBundle zh;
-    private final ResourceBundle en;
-
-    private Catalogue(ResourceBundle zh, ResourceBundle en) {
+    private Catalogue(Properties zh, Properties en) {
         this.zh = zh;
         this.en = en;
     }
 
     /**
-     * The catalogue of the bundles named {@code baseName}, loaded with {@code owner}'s class loader.
+     * The catalogue of the bundles named {@code baseName} (dots between its segments), read as resources of
+     * {@code owner}'s module or class loader. Read as plain UTF-8 properties files, not through
+     * {@code ResourceBundle}: no fallback to the JVM's default locale, and it works the same in a named module
+     * (where a {@code ResourceBundle.Control} is refused) and on the class path.
      *
      * @throws MissingResourceException when either bundle is missing
      */
     public static Catalogue of(String baseName, Class<?> owner) {
-        ClassLoader loader = owner.getClassLoader();
-        // Locale.ROOT, not Locale.ENGLISH: no fallback to the JVM's default locale (Chinese on a Chinese machine).
-        return new Catalogue(
-                ResourceBundle.getBundle(baseName, Locale.SIMPLIFIED_CHINESE, loader, NO_FALLBACK),
-                ResourceBundle.getBundle(baseName, Locale.ROOT, loader, NO_FALLBACK));
+        return new Catalogue(load(baseName + "_zh_CN", owner), load(baseName, owner));
+    }
+
+    private static Properties load(String name, Class<?> owner) {
+        String path = "/" + name.replace('.', '/') + ".properties";
+        try (InputStream in = owner.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new MissingResourceException("no message bundle " + path, Catalogue.class.getName(), name);
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -51,7 +65,11 @@ public final class Catalogue {
      * @throws MissingResourceException when the key is not in the bundle: a bug, caught by the tests
      */
     public String format(String key, Map<String, ?> params, Lang lang) {
-        return fill((lang == Lang.EN ? en : zh).getString(key), params);
+        String template = (lang == Lang.EN ? en : zh).getProperty(key);
+        if (template == null) {
+            throw new MissingResourceException("no message " + key, Catalogue.class.getName(), key);
+        }
+        return fill(template, params);
     }
 
     /** Whether the bundles have {@code key}. */
