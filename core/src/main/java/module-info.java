@@ -29,10 +29,12 @@ module org.jixiao.core {
     // report's text, the template's and the canonical text's
     exports org.jixiao.internal.validation to
             org.jixiao.docx,
-            org.jixiao.testing.docx;
+            org.jixiao.testing.docx,
+            org.jixiao.spring;
     // the one message catalogue: the engine words its problems with it
     exports org.jixiao.internal.message to
-            org.jixiao.docx;
+            org.jixiao.docx,
+            org.jixiao.cli;
     exports org.jixiao.internal.outline to
             org.jixiao.report.docx;
 

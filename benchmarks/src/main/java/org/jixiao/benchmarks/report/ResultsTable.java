@@ -87,23 +87,23 @@ public final class ResultsTable {
         out.println();
         out.println("| Target | Goal | Measured | Met |");
         out.println("|---|---|---|:-:|");
-        ratioRow("warm render ÷ poi-tl render", render, poiTl, 0.15, true, "µs");
+        ratioRow("warm render ÷ poi-tl render", render, poiTl, 0.10, true, "µs");
         ratioRow("warm render ÷ zip floor", render, zip, 2.0, true, "µs");
         double alloc = alloc("JixiaoBenchmarks.render");
-        row("allocation per render", "≤ 1 MB", bytes(alloc), Double.isNaN(alloc) ? null : alloc <= 1_000_000);
+        row("allocation per render", "≤ 300 kB", bytes(alloc), Double.isNaN(alloc) ? null : alloc <= 300_000);
         ratioRow("2-thread throughput ÷ poi-tl's", thrpt2, poiTlThrpt2, 8.0, false, "reports/s");
         double cold = number("cli.cold.wall_s");
         row(
                 "cold start, `./jixiao render` (wall, median of 5)",
-                "≤ 1.0 s",
+                "≤ 0.6 s",
                 Double.isNaN(cold) ? notMeasured("cli") : num(cold) + " s",
-                Double.isNaN(cold) ? null : cold <= 1.0);
+                Double.isNaN(cold) ? null : cold <= 0.6);
         double batch = rate("cli.batch");
         row(
                 "`./jixiao batch`, 1,000 reports, 2 threads",
-                "≥ 500 reports/s",
+                "≥ 1,000 reports/s",
                 Double.isNaN(batch) ? notMeasured("cli") : num(batch) + " reports/s (whole process)",
-                Double.isNaN(batch) ? null : batch >= 500);
+                Double.isNaN(batch) ? null : batch >= 1000);
         String xmx = process.getProperty("cli.xmx64");
         row(
                 "`./jixiao render` in a 64 MB heap (`-Xmx64m`)",
