@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateDataException;
-import org.jixiao.docx.internal.plan.Node;
-import org.jixiao.docx.internal.plan.NoteList;
 import org.jixiao.docx.internal.render.Attachments;
 import org.jixiao.docx.internal.render.BufferPool;
 import org.jixiao.docx.internal.render.ByteBuf;
@@ -49,18 +47,15 @@ public final class PackageRenderer {
         Map<String, Deflated> rendered = new HashMap<>();
         ByteBuf buf = BUFFERS.take(c.estimate());
         buf.budget(limits.maxOutputBytes());
-        List<OutPart> parts = c.parts();
         try (PartDeflater deflater = new PartDeflater()) {
-            // Notes parts last: they hold the notes rendered where the other parts refer to them.
-            for (boolean notes : new boolean[] {false, true}) {
-                for (int i = 0; i < parts.size() && !r.stopped(); i++) {
-                    if (parts.get(i) instanceof OutPart.Templated t && holdsNotes(t) == notes) {
-                        buf.reset();
-                        r.render(t.name(), t.plan().nodes(), t.plan().relIdPrefix(), buf);
-                        if (!r.stopped()) {
-                            rendered.put(t.name(), deflater.deflate(buf.array(), buf.size()));
-                        }
-                    }
+            for (OutPart.Templated t : c.renderOrder()) {
+                if (r.stopped()) {
+                    break;
+                }
+                buf.reset();
+                r.render(t.name(), t.plan().nodes(), t.plan().relIdPrefix(), buf);
+                if (!r.stopped()) {
+                    rendered.put(t.name(), deflater.deflate(buf.array(), buf.size()));
                 }
             }
         } finally {
@@ -72,23 +67,13 @@ public final class PackageRenderer {
         }
         DeterministicZip zip = new DeterministicZip();
         if (attachments.isEmpty()) {
-            for (OutPart p : parts) {
+            for (OutPart p : c.parts()) {
                 zip.add(p.name(), p instanceof OutPart.Static s ? s.bytes() : rendered.get(p.name()));
             }
         } else {
             AttachedEntries.write(c, rendered, attachments, zip);
         }
         return zip.toByteArray();
-    }
-
-    /** Whether {@code t} is a footnotes or endnotes part, where notes rendered elsewhere are written. */
-    private static boolean holdsNotes(OutPart.Templated t) {
-        for (Node n : t.plan().nodes()) {
-            if (n instanceof NoteList) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean has(Compiled c, String name) {
