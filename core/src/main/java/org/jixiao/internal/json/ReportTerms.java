@@ -11,6 +11,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class ReportTerms {
         for (String raw : pointer.substring(1).split("/", -1)) {
             String segment = raw.replace("~1", "/").replace("~0", "~");
             if (type instanceof ParameterizedType pt && pt.getRawType() == List.class) {
-                if (!segment.matches("[0-9]{1,9}")) {
+                if (!isIndex(segment)) {
                     return null;
                 }
                 index = Integer.parseInt(segment);
@@ -82,13 +83,13 @@ public final class ReportTerms {
             if (!(type instanceof Class<?> c) || !c.isRecord()) {
                 return null;
             }
-            RecordComponent component = find(c, segment);
+            Component component = component(c, segment);
             if (component == null) {
                 return null;
             }
-            title = title(c.getSimpleName() + "." + segment);
+            title = component.title();
             index = null;
-            type = component.getGenericType();
+            type = component.type();
         }
         if (title != null && index != null) {
             return title + "第 " + (index + 1) + " 项";
@@ -115,7 +116,7 @@ public final class ReportTerms {
         for (String raw : pointer.substring(1).split("/", -1)) {
             String segment = raw.replace("~1", "/").replace("~0", "~");
             if (type instanceof ParameterizedType pt && pt.getRawType() == List.class) {
-                if (!segment.matches("[0-9]{1,9}") || chain.isEmpty()) {
+                if (!isIndex(segment) || chain.isEmpty()) {
                     return null;
                 }
                 int number = Integer.parseInt(segment) + 1;
@@ -135,13 +136,12 @@ public final class ReportTerms {
             if (!(type instanceof Class<?> c) || !c.isRecord()) {
                 return null;
             }
-            RecordComponent component = find(c, segment);
-            String title = component == null ? null : title(c.getSimpleName() + "." + segment);
-            if (title == null) {
+            Component component = component(c, segment);
+            if (component == null || component.title() == null) {
                 return null;
             }
-            chain.add(en ? words(segment) : title);
-            type = component.getGenericType();
+            chain.add(en ? component.words() : component.title());
+            type = component.type();
         }
         return String.join(" · ", chain);
     }
@@ -151,12 +151,46 @@ public final class ReportTerms {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
-    private static RecordComponent find(Class<?> record, String name) {
-        for (RecordComponent rc : record.getRecordComponents()) {
-            if (rc.getName().equals(name)) {
-                return rc;
+    /** Whether a pointer segment is a list index: one to nine ASCII digits. */
+    private static boolean isIndex(String segment) {
+        if (segment.isEmpty() || segment.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
             }
         }
-        return null;
+        return true;
+    }
+
+    /**
+     * A record component as paths name it: its title (null when the terms have none), its name as
+     * English words and its generic type.
+     */
+    private record Component(String title, String words, Type type) {}
+
+    /**
+     * Each record class's components by name, read once per class: naming the field of every problem
+     * of every report must not walk reflection again (a batch names thousands).
+     */
+    private static final ClassValue<Map<String, Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Component> computeValue(Class<?> record) {
+            Map<String, Component> byName = new HashMap<>();
+            for (RecordComponent rc : record.getRecordComponents()) {
+                String name = rc.getName();
+                byName.put(
+                        name,
+                        new Component(title(record.getSimpleName() + "." + name), words(name), rc.getGenericType()));
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
+    /** The component {@code name} of a record class, or null when it has none of that name. */
+    private static Component component(Class<?> record, String name) {
+        return COMPONENTS.get(record).get(name);
     }
 }

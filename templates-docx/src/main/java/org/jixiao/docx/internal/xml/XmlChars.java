@@ -17,6 +17,24 @@ public final class XmlChars {
      * C0 controls other than tab, line feed and carriage return, U+FFFE, U+FFFF, lone surrogates), or -1.
      */
     public static int firstIllegal(String s) {
+        // One pass over the chars: while no surrogate has been met, a char is a code point and its index
+        // is the code-point offset. A surrogate (a pair, or a lone one) hands over to the walk by code point.
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < Character.MIN_SURROGATE) {
+                continue;
+            }
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                return firstIllegalByCodePoint(s);
+            }
+            if (Characters.xmlIllegal(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstIllegalByCodePoint(String s) {
         int at = 0;
         for (int i = 0; i < s.length(); at++) {
             int cp = s.codePointAt(i);
