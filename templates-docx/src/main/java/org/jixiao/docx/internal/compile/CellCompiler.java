@@ -150,10 +150,8 @@ final class CellCompiler {
                 out.add(v);
             } else if (n instanceof ListPara lp && lp.value().merge()) {
                 out.add(lp.value());
-            } else if (n instanceof Para p) {
-                collect(p.body(), out);
-            } else if (n instanceof Section s) {
-                collect(s.body(), out);
+            } else if (n instanceof Para || n instanceof Section) {
+                collect(n.body(), out);
             }
         }
     }

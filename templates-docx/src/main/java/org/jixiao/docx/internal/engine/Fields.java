@@ -6,19 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.docx.TemplateField;
-import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.Hyperlink;
 import org.jixiao.docx.internal.plan.ListPara;
 import org.jixiao.docx.internal.plan.Loc;
-import org.jixiao.docx.internal.plan.MergeCell;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.NoteRef;
-import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.Path;
 import org.jixiao.docx.internal.plan.Picture;
-import org.jixiao.docx.internal.plan.Row;
 import org.jixiao.docx.internal.plan.Section;
-import org.jixiao.docx.internal.plan.Table;
 import org.jixiao.docx.internal.plan.Value;
 
 /**
@@ -70,18 +65,12 @@ final class Fields {
                     inner.add(s.path().text());
                 }
                 walk(s.body(), inner, out, notes);
-            } else if (n instanceof Para p) {
-                walk(p.body(), loops, out, notes);
-            } else if (n instanceof Row r) {
-                walk(r.body(), loops, out, notes);
-            } else if (n instanceof Table t) {
-                walk(t.body(), loops, out, notes);
-            } else if (n instanceof Cell c) {
-                walk(c.body(), loops, out, notes);
-            } else if (n instanceof MergeCell m) {
-                walk(m.body(), loops, out, notes);
-            } else if (n instanceof NoteRef ref && notes.add((ref.endnote() ? "e" : "f") + ref.id())) {
-                walk(ref.note().body(), loops, out, notes);
+            } else if (n instanceof NoteRef ref) {
+                if (notes.add((ref.endnote() ? "e" : "f") + ref.id())) {
+                    walk(ref.note().body(), loops, out, notes);
+                }
+            } else {
+                walk(n.body(), loops, out, notes);
             }
         }
     }

@@ -5,17 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.Lit;
-import org.jixiao.docx.internal.plan.MergeCell;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Note;
 import org.jixiao.docx.internal.plan.NoteRef;
-import org.jixiao.docx.internal.plan.Para;
-import org.jixiao.docx.internal.plan.Row;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.SectionKind;
-import org.jixiao.docx.internal.plan.Table;
 
 /**
  * Links the footnote and endnote references of compiled plans to their notes: first which notes are
@@ -46,10 +41,7 @@ final class NoteLinks {
             } else if (n instanceof Section s) {
                 collect(s.body(), endnote, inLoop || s.kind() == SectionKind.LOOP, refs);
             } else {
-                Node[] body = body(n);
-                if (body != null) {
-                    collect(body, endnote, inLoop, refs);
-                }
+                collect(n.body(), endnote, inLoop, refs);
             }
         }
     }
@@ -74,27 +66,8 @@ final class NoteLinks {
                         ? new NoteRef(r.endnote(), r.id(), note)
                         : new Lit(Integer.toString(r.id()).getBytes(StandardCharsets.US_ASCII));
             } else {
-                Node[] body = nodes[i] instanceof Section s ? s.body() : body(nodes[i]);
-                if (body != null) {
-                    attach(body, footnotes, endnotes);
-                }
+                attach(nodes[i].body(), footnotes, endnotes);
             }
         }
-    }
-
-    /** The nodes a structural node holds (sections aside), or null. */
-    private static Node[] body(Node n) {
-        if (n instanceof Para p) {
-            return p.body();
-        } else if (n instanceof Row r) {
-            return r.body();
-        } else if (n instanceof Table t) {
-            return t.body();
-        } else if (n instanceof Cell c) {
-            return c.body();
-        } else if (n instanceof MergeCell m) {
-            return m.body();
-        }
-        return null;
     }
 }

@@ -28,11 +28,7 @@ import org.jixiao.docx.internal.plan.MergeCell;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Note;
 import org.jixiao.docx.internal.plan.NoteRef;
-import org.jixiao.docx.internal.plan.Para;
 import org.jixiao.docx.internal.plan.PartPlan;
-import org.jixiao.docx.internal.plan.Row;
-import org.jixiao.docx.internal.plan.Section;
-import org.jixiao.docx.internal.plan.Table;
 import org.jixiao.docx.internal.preflight.PreflightLimits;
 import org.jixiao.docx.internal.preflight.TemplatePreflight;
 import org.jixiao.docx.internal.tree.TreeReader;
@@ -278,27 +274,16 @@ public final class TemplateCompiler {
         for (Node node : nodes) {
             if (node instanceof Lit l) {
                 n += l.bytes().length;
-            } else if (node instanceof Para p) {
-                n += staticSize(p.body());
-            } else if (node instanceof Section sec) {
-                n += staticSize(sec.body());
-            } else if (node instanceof Row r) {
-                n += staticSize(r.body());
-            } else if (node instanceof Table t) {
-                n += staticSize(t.body());
             } else if (node instanceof Cell c) {
-                n += c.open().length + c.close().length + staticSize(c.body());
+                n += c.open().length + c.close().length;
             } else if (node instanceof MergeCell m) {
-                n += m.open().length
-                        + m.tcPrHead().length
-                        + m.tcPrTail().length
-                        + m.close().length
-                        + staticSize(m.body());
+                n += m.open().length + m.tcPrHead().length + m.tcPrTail().length + m.close().length;
             } else if (node instanceof ListPara lp) {
                 n += lp.before().length + lp.after().length;
             } else if (node instanceof NoteRef r && r.note() != null) {
                 n += staticSize(r.note().body());
             }
+            n += staticSize(node.body());
         }
         return n;
     }

@@ -21,4 +21,16 @@ public sealed interface Node
                 NoteRef,
                 NoteList,
                 Picture,
-                Hyperlink {}
+                Hyperlink {
+    /** What a leaf holds: nothing. */
+    Node[] NO_NODES = {};
+
+    /**
+     * The nodes this one holds, in document order: a section's, paragraph's, table's, row's or cell's
+     * body; none for a leaf. The one way to walk a plan's tree (a note reference's note is not in it:
+     * it is rendered where the notes part lists it). Never null; callers must not change the array.
+     */
+    default Node[] body() {
+        return NO_NODES;
+    }
+}
