@@ -69,6 +69,20 @@ public record Problem(
         }
     }
 
+    /**
+     * A problem with no template place and no suggestion whose {@link #value()} is {@code value} shown as
+     * display text, as jixiao shows every value: abbreviated, with the characters that cannot be shown safely
+     * escaped. For an application that checks input of its own (a template's name, an upload) and answers
+     * in the same shape as jixiao's problems.
+     *
+     * @param value the offending value as received, or null for none
+     * @since 0.1.0
+     */
+    public static Problem of(
+            Severity severity, String code, String path, Object value, String messageZh, String messageEn) {
+        return new Problem(severity, code, path, null, DisplayText.value(value), null, messageZh, messageEn);
+    }
+
     /** The message in the given language. */
     public String message(Lang lang) {
         return lang == Lang.EN ? messageEn : messageZh;

@@ -4,6 +4,7 @@ package org.jixiao.docx.internal.render;
 import org.jixiao.Lang;
 import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.TemplateProblems;
+import org.jixiao.internal.validation.JsonPointer;
 import org.jixiao.validation.Problem;
 
 /**
@@ -71,7 +72,7 @@ enum DataCode {
         StringBuilder pointer = new StringBuilder();
         for (String segment : path.replace("[", ".").replace("]", "").split("\\.")) {
             if (!segment.isEmpty()) {
-                pointer.append('/').append(segment.replace("~", "~0"));
+                JsonPointer.append(pointer, segment);
             }
         }
         return pointer.toString();

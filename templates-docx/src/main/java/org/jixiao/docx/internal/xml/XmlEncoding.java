@@ -57,11 +57,8 @@ public final class XmlEncoding {
         if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0 || b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
             throw new XmlEncodingException("UTF-32LE", "UTF-32LE");
         }
-        if (b0 == 0xFE && b1 == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (b0 == 0xFF && b1 == 0xFE) {
-            return StandardCharsets.UTF_16LE;
+        if (startsWithUtf16Bom(b)) {
+            return b0 == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
         }
         // XML never holds U+0000, so a zero byte this early means a 16-bit encoding without its mark.
         if (b0 == 0 || b1 == 0) {
@@ -118,6 +115,16 @@ public final class XmlEncoding {
         String name = charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name();
         return new XmlEncodingException(
                 "第 " + offset + " 字节起不是有效的 " + name, "bytes from offset " + offset + " are not valid " + name);
+    }
+
+    /**
+     * Whether {@code b} opens with a UTF-16 byte-order mark, big- or little-endian: the only way OPC lets a
+     * part be UTF-16. (A UTF-32LE mark opens with the same two bytes; {@link #reader} refuses it.)
+     */
+    public static boolean startsWithUtf16Bom(byte[] b) {
+        int b0 = at(b, 0);
+        int b1 = at(b, 1);
+        return b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE;
     }
 
     private static boolean startsWithUtf8Bom(byte[] b) {
