@@ -28,7 +28,10 @@ import org.jixiao.internal.validation.DisplayText;
  *     ({@code …监督检査。} → {@code …监督检查。}, a document number → the number with 〔〕), to show
  *     the correction where it is. {@link ReportFixer#fix} makes the corrections of the mechanical text
  *     rules in the whole strings
- * @param messageZh what is wrong and how to fix it, in Chinese; never contains text from the report
+ * @param messageZh what is wrong and how to fix it, in Chinese; never contains text from the report. The JSON
+ *     reader's problems ({@link org.jixiao.json.MalformedReportException}) are the exception: their input is
+ *     not a report, so their messages open with the line, column and pointer, and may quote the offending
+ *     name or value, escaped and abbreviated as {@code value} is
  * @param messageEn the same in English
  */
 public record Problem(

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.approvaltests.Approvals;
 import org.jixiao.internal.validation.DisplayText;
+import org.jixiao.validation.Problem;
+import org.jixiao.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,7 +71,9 @@ class MalformedReportMessagesTest {
         inputs.put("number for an enum", "{\"cover\":{\"administrativeLevel\": 3}}");
         inputs.put("unsafe text in a name", "{\"cover\": {\"a\u202Eb\": 1}}");
         // limits
-        inputs.put("nesting", "{\"keyTasks\":" + "[{\"title\":\"t\",\"subItems\":".repeat(40) + "[]" + "}]".repeat(40) + "}");
+        inputs.put(
+                "nesting",
+                "{\"keyTasks\":" + "[{\"title\":\"t\",\"subItems\":".repeat(40) + "[]" + "}]".repeat(40) + "}");
         inputs.put("long number", "{\"result\":{\"score\": 1" + "0".repeat(100) + "}}");
         inputs.put("long name", "{\"" + "a".repeat(257) + "\": 1}");
         inputs.put("long text", "{\"description\": \"" + "x".repeat(2_000_001) + "\"}");
@@ -100,6 +107,23 @@ class MalformedReportMessagesTest {
                     .append("\n");
         });
         Approvals.verify(out.toString());
+    }
+
+    @Test
+    void anUnreadableReportIsOneProblemShapedLikeValidations() {
+        MalformedReportException e = assertThrows(
+                MalformedReportException.class, () -> ReportJson.read("{\"cover\": {\"evaluationYaer\": 2022}}"));
+
+        assertEquals(1, e.problems().size());
+        Problem p = e.problems().get(0);
+        assertEquals(Severity.ERROR, p.severity());
+        assertEquals("json.unknown-property", p.code());
+        assertEquals("/cover/evaluationYaer", p.path());
+        assertEquals(e.path(), p.path());
+        assertNull(p.template());
+        assertEquals(e.messageZh(), p.messageZh());
+        assertEquals(e.messageEn(), p.messageEn());
+        assertTrue(p.messageEn().startsWith("Line 1, column 12 (/cover/evaluationYaer): unknown property"));
     }
 
     private static byte[] bytes(byte[] b) {
