@@ -13,14 +13,15 @@ import org.jixiao.internal.message.Catalogue;
 /**
  * A message of the JSON reader by its key in the reader's bundle ({@code org/jixiao/internal/json/Messages})
  * and its parameters; the words are in the bundle only. A parameter is a value shown as it is, a
- * {@code Phrase} (worded in the same language) or a list of them (joined as the language joins a list).
+ * {@code Phrase} (worded in the same language) or a list of values and phrases (joined as the language joins a
+ * list).
  * A problem's key is its code, or the code and a variant ({@code json.syntax.stray-bom}); keys outside
  * {@code json.} word a part of a message. Immutable.
  *
  * @param key the key in the bundle
  * @param params the parameters by name, in no particular order
  */
-record Phrase(String key, Map<String, Object> params) {
+record Phrase(String key, Map<String, Object> params) implements Catalogue.Worded {
     static final Catalogue MESSAGES = Catalogue.of("org.jixiao.internal.json.Messages", Phrase.class);
 
     static final String SYNTAX = "json.syntax";
@@ -56,22 +57,17 @@ record Phrase(String key, Map<String, Object> params) {
         return second < 0 ? key : key.substring(0, second);
     }
 
-    /** The phrase in {@code lang}, its phrase parameters worded first. */
-    String in(Lang lang) {
-        Map<String, Object> worded = new LinkedHashMap<>();
-        params.forEach((name, value) -> worded.put(name, word(value, lang)));
+    /** The phrase in {@code lang}: the catalogue words its phrase parameters; a list is joined here. */
+    @Override
+    public String in(Lang lang) {
+        Map<String, Object> worded = new LinkedHashMap<>(params);
+        worded.replaceAll((name, value) -> value instanceof List<?> list ? join(list, lang) : value);
         return MESSAGES.format(key, worded, lang);
     }
 
-    private static Object word(Object value, Lang lang) {
-        if (value instanceof Phrase p) {
-            return p.in(lang);
-        }
-        if (value instanceof List<?> list) {
-            List<String> items = new ArrayList<>();
-            list.forEach(item -> items.add(String.valueOf(word(item, lang))));
-            return String.join(MESSAGES.format("word.list-separator", Map.of(), lang), items);
-        }
-        return value;
+    private static String join(List<?> list, Lang lang) {
+        List<String> items = new ArrayList<>();
+        list.forEach(item -> items.add(item instanceof Phrase p ? p.in(lang) : String.valueOf(item)));
+        return String.join(MESSAGES.format("word.list-separator", Map.of(), lang), items);
     }
 }
