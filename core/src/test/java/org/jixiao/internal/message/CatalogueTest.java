@@ -50,7 +50,9 @@ class CatalogueTest {
     void aWordedParameterIsWordedInTheMessagesLanguage() {
         Catalogue.Worded word = lang -> lang == Lang.EN ? "the field" : "该项";
         Map<String, Object> params = Map.of("field", word);
-        assertEquals("\"the field\" is required; fill it in.", VALIDATION.format("org.jixiao.validation.required", params, Lang.EN));
+        assertEquals(
+                "\"the field\" is required; fill it in.",
+                VALIDATION.format("org.jixiao.validation.required", params, Lang.EN));
         assertEquals("“该项”为必填项，请填写。", VALIDATION.format("org.jixiao.validation.required", params, Lang.ZH));
     }
 

@@ -40,11 +40,13 @@ class PreflightMessagesTest {
         all.add(ActiveContent.activeX("word/activeX/activeX1.xml", "entry 7", ""));
         all.add(ActiveContent.ole("word/embeddings/oleObject1.bin", "entry 8", ""));
         all.add(ActiveContent.altChunk("word/document.xml", "paragraph 2", "<w:altChunk"));
-        for (String name : List.of("", "word\\document.xml", "/word/document.xml", "C:/x.xml", "word/../x.xml", "a\u0001b")) {
+        for (String name :
+                List.of("", "word\\document.xml", "/word/document.xml", "C:/x.xml", "word/../x.xml", "a\u0001b")) {
             all.add(EntryNames.check(name, 1));
         }
         all.add(PartProblems.of("word/document.xml", new XmlReadException(XmlReadException.Kind.TOO_DEEP, 3, 4, null)));
-        all.add(PartProblems.of("word/document.xml", new XmlReadException(XmlReadException.Kind.MALFORMED, 3, 4, null)));
+        all.add(PartProblems.of(
+                "word/document.xml", new XmlReadException(XmlReadException.Kind.MALFORMED, 3, 4, null)));
         all.add(PartProblems.of("word/document.xml", new XmlReadException(XmlReadException.Kind.DOCTYPE, 1, 10, null)));
         for (byte[] xml : List.of(
                 new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0, 0, '<'},
@@ -53,9 +55,54 @@ class PreflightMessagesTest {
                 new byte[] {'<', 0, 'a', 0},
                 new byte[] {0x4C, 0x6F, (byte) 0xA7, (byte) 0x94},
                 "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>".getBytes(StandardCharsets.US_ASCII),
-                new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '<', 0, '?', 0, 'x', 0, 'm', 0, 'l', 0, ' ', 0, 'e', 0, 'n', 0,
-                    'c', 0, 'o', 0, 'd', 0, 'i', 0, 'n', 0, 'g', 0, '=', 0, '"', 0, 'U', 0, 'T', 0, 'F', 0, '-', 0, '8',
-                    0, '"'},
+                new byte[] {
+                    (byte) 0xFE,
+                    (byte) 0xFF,
+                    0,
+                    '<',
+                    0,
+                    '?',
+                    0,
+                    'x',
+                    0,
+                    'm',
+                    0,
+                    'l',
+                    0,
+                    ' ',
+                    0,
+                    'e',
+                    0,
+                    'n',
+                    0,
+                    'c',
+                    0,
+                    'o',
+                    0,
+                    'd',
+                    0,
+                    'i',
+                    0,
+                    'n',
+                    0,
+                    'g',
+                    0,
+                    '=',
+                    0,
+                    '"',
+                    0,
+                    'U',
+                    0,
+                    'T',
+                    0,
+                    'F',
+                    0,
+                    '-',
+                    0,
+                    '8',
+                    0,
+                    '"'
+                },
                 new byte[] {'<', 'a', '>', (byte) 0xC3, '<'})) {
             XmlEncodingException e = assertThrows(XmlEncodingException.class, () -> XmlEncoding.reader(xml));
             all.add(PartProblems.encoding("word/document.xml", e));
