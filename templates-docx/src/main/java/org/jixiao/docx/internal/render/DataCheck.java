@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jixiao.docx.Image;
 import org.jixiao.docx.Link;
 import org.jixiao.docx.internal.xml.XmlChars;
+import org.jixiao.internal.message.Catalogue;
 import org.jixiao.internal.validation.DisplayText;
 import org.jixiao.internal.validation.JsonPointer;
 import org.jixiao.validation.Problem;
@@ -62,7 +63,7 @@ final class DataCheck {
         if (v instanceof Link link) {
             text(link.text());
             text(link.url());
-            DataCode.Bi why = LinkRule.refusal(link.url());
+            Catalogue.Worded why = LinkRule.refusal(link.url());
             if (why != null) {
                 add(DataCode.LINK_REFUSED, shown(link.url()), why);
             }

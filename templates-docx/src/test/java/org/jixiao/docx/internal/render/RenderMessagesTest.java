@@ -39,13 +39,8 @@ class RenderMessagesTest {
         for (ValueKind k : ValueKind.values()) {
             all.add(DataCode.WRONG_TYPE.at("a", null, "a", ValueText.kindOf(true), "f", ValueText.kindName(k)));
         }
-        for (String url : List.of(
-                "",
-                "javascript:alert(1)",
-                "C:\\x\\y.docx",
-                "https://a b",
-                "mailto:nobody",
-                "https:///path")) {
+        for (String url :
+                List.of("", "javascript:alert(1)", "C:\\x\\y.docx", "https://a b", "mailto:nobody", "https:///path")) {
             all.add(DataCode.LINK_REFUSED.at("a", null, "a", url, LinkRule.refusal(url)));
         }
         all.add(DataCode.IMAGE_UNSUPPORTED.at("a", null, "a", PictureFormat.head(new byte[0])));
