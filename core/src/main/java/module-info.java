@@ -25,12 +25,11 @@ module org.jixiao.core {
     // the data tree templates see is built from the report's tree and its outline's sections
     exports org.jixiao.internal.json to
             org.jixiao.report.docx;
-    // one check of the characters XML 1.0 cannot hold and one way to show unsafe characters, for the
-    // report's text, the template's and the canonical text's
+    // one check of the characters XML 1.0 cannot hold, one way to show unsafe characters and one way to
+    // make a JSON Pointer, for the report's text, the template's and the canonical text's
     exports org.jixiao.internal.validation to
             org.jixiao.docx,
-            org.jixiao.testing.docx,
-            org.jixiao.spring;
+            org.jixiao.testing.docx;
     // the one message catalogue: the engine words its problems with it
     exports org.jixiao.internal.message to
             org.jixiao.docx,

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jixiao.Lang;
 import org.jixiao.json.MalformedReportException;
 import org.jixiao.validation.Problem;
-import org.jixiao.validation.Severity;
 import org.jixiao.validation.ValidationResult;
 
 /**
@@ -49,29 +48,33 @@ final class ValidationJson {
                 result.warnings().size());
         ArrayNode problems = root.putArray("problems");
         for (Problem p : result.problems()) {
-            ObjectNode o = problems.addObject();
-            o.put("severity", p.severity().name());
-            o.put("code", p.code());
-            o.put("path", p.path());
-            o.put("value", p.value());
-            o.put("suggestion", p.suggestion());
-            o.put("message", p.message(lang));
+            put(problems.addObject(), p, null, lang);
         }
         return write(root);
     }
 
+    /** The same shape: the reader's one problem, with the line and column it stopped at. */
     static String unreadable(String file, MalformedReportException e, Lang lang) {
-        ObjectNode root = head(file, "unreadable", 1, 0);
-        ObjectNode o = root.putArray("problems").addObject();
-        o.put("severity", Severity.ERROR.name());
-        o.put("code", e.code());
-        o.put("path", e.path());
-        o.put("line", e.line());
-        o.put("column", e.column());
-        o.putNull("value");
-        o.putNull("suggestion");
-        o.put("message", e.message(lang));
+        ObjectNode root = head(file, "unreadable", e.problems().size(), 0);
+        ArrayNode problems = root.putArray("problems");
+        for (Problem p : e.problems()) {
+            put(problems.addObject(), p, e, lang);
+        }
         return write(root);
+    }
+
+    /** One problem; {@code at}, when not null, adds its line and column after the path. */
+    private static void put(ObjectNode o, Problem p, MalformedReportException at, Lang lang) {
+        o.put("severity", p.severity().name());
+        o.put("code", p.code());
+        o.put("path", p.path());
+        if (at != null) {
+            o.put("line", at.line());
+            o.put("column", at.column());
+        }
+        o.put("value", p.value());
+        o.put("suggestion", p.suggestion());
+        o.put("message", p.message(lang));
     }
 
     private static ObjectNode head(String file, String status, int errors, int warnings) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.json;
 
+import java.util.List;
 import org.jixiao.JixiaoException;
+import org.jixiao.validation.Problem;
+import org.jixiao.validation.Severity;
 
 /**
  * The report's JSON cannot be read: it is not JSON, or it does not fit the model. Says where
@@ -22,13 +25,16 @@ import org.jixiao.JixiaoException;
  *   <li>{@code json.empty}: no content at all.
  * </ul>
  *
- * <p>Missing or null required values are not errors here: validation reports them, all at once.
+ * <p>The problem is also a {@link Problem} ({@link #problems()}), so that a caller shows an unreadable report
+ * the way it shows an invalid one. Missing or null required values are not errors here: validation reports
+ * them, all at once.
  *
  * @since 0.1.0
  */
 public class MalformedReportException extends JixiaoException {
     private static final long serialVersionUID = 1L;
 
+    private final transient List<Problem> problems;
     private final int line;
     private final int column;
     private final String path;
@@ -36,19 +42,27 @@ public class MalformedReportException extends JixiaoException {
     /**
      * Creates the exception; jixiao's JSON reader is its only intended caller.
      *
-     * @param code one of the stable codes above
+     * @param problem what is wrong: its code is one of the stable codes above, its path the JSON Pointer
+     *     (RFC 6901) of the offending value ({@code ""} for the whole document), its messages open with the
+     *     line and column
      * @param line 1-based line, 0 when the problem has no position (empty or oversized document)
      * @param column 1-based column in UTF-16 chars, 0 when the problem has no position
-     * @param path JSON Pointer (RFC 6901) of the offending value, {@code ""} for the whole document
-     * @param messageZh the message in Chinese
-     * @param messageEn the message in English
      */
-    public MalformedReportException(
-            String code, int line, int column, String path, String messageZh, String messageEn) {
-        super(code, messageZh, messageEn);
+    public MalformedReportException(Problem problem, int line, int column) {
+        super(problem.code(), problem.messageZh(), problem.messageEn());
+        this.problems = List.of(problem);
         this.line = line;
         this.column = column;
-        this.path = path;
+        this.path = problem.path();
+    }
+
+    /**
+     * What is wrong, in the shape of every other problem jixiao reports (validation's, a template's, a
+     * render's): one {@link Problem}, an {@link Severity#ERROR error}, for reading stops at the first. Its
+     * {@link Problem#path() path} is {@link #path()}; its messages are this exception's.
+     */
+    public List<Problem> problems() {
+        return problems;
     }
 
     /** The 1-based line of the problem; 0 when it has no position. */

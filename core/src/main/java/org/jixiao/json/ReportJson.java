@@ -91,11 +91,9 @@ public final class ReportJson {
                 throw JsonErrors.translate(e, p, text, MAPPER.getFactory());
             }
             if (report == null) {
-                throw JsonErrors.at(
+                throw JsonErrors.rootNull(
                         p.currentTokenLocation().getLineNr(),
-                        p.currentTokenLocation().getColumnNr(),
-                        "",
-                        JsonErrors.rootNull());
+                        p.currentTokenLocation().getColumnNr());
             }
             return report;
         } catch (IOException e) {

@@ -28,7 +28,10 @@ import org.jixiao.internal.validation.DisplayText;
  *     ({@code …监督检査。} → {@code …监督检查。}, a document number → the number with 〔〕), to show
  *     the correction where it is. {@link ReportFixer#fix} makes the corrections of the mechanical text
  *     rules in the whole strings
- * @param messageZh what is wrong and how to fix it, in Chinese; never contains text from the report
+ * @param messageZh what is wrong and how to fix it, in Chinese; never contains text from the report. The JSON
+ *     reader's problems ({@link org.jixiao.json.MalformedReportException}) are the exception: their input is
+ *     not a report, so their messages open with the line, column and pointer, and may quote the offending
+ *     name or value, escaped and abbreviated as {@code value} is
  * @param messageEn the same in English
  */
 public record Problem(
@@ -67,6 +70,20 @@ public record Problem(
         public String toString() {
             return location.isEmpty() ? part : part + ", " + location;
         }
+    }
+
+    /**
+     * A problem with no template place and no suggestion whose {@link #value()} is {@code value} shown as
+     * display text, as jixiao shows every value: abbreviated, with the characters that cannot be shown safely
+     * escaped. For an application that checks input of its own (a template's name, an upload) and answers
+     * in the same shape as jixiao's problems.
+     *
+     * @param value the offending value as received, or null for none
+     * @since 0.1.0
+     */
+    public static Problem of(
+            Severity severity, String code, String path, Object value, String messageZh, String messageEn) {
+        return new Problem(severity, code, path, null, DisplayText.value(value), null, messageZh, messageEn);
     }
 
     /** The message in the given language. */

@@ -4,12 +4,12 @@ package org.jixiao.examples;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.jixiao.Lang;
 import org.jixiao.json.MalformedReportException;
 import org.jixiao.json.ReportJson;
 import org.jixiao.report.Report;
 import org.jixiao.report.docx.OfficialTemplate;
 import org.jixiao.report.docx.Reports;
+import org.jixiao.validation.Problem;
 import org.jixiao.validation.ValidationResult;
 
 /**
@@ -31,21 +31,21 @@ public final class OaIntegrationExample {
         try {
             report = ReportJson.read(new ByteArrayInputStream(requestBody));
         } catch (MalformedReportException e) {
-            // 400: the JSON itself is wrong (line, column and path are in the message)
-            return new Response(400, null, List.of(new FieldProblem(e.path(), "ERROR", e.code(), e.message(Lang.ZH))));
+            // 400: the JSON itself is wrong; its problem has the same shape (line and column are in the message)
+            return new Response(400, null, problems(e.problems()));
         }
         ValidationResult result = Reports.validate(report);
         if (result.hasErrors()) {
             // 422: the data is readable but would make a wrong document; show every problem at once
-            return new Response(422, null, problems(result));
+            return new Response(422, null, problems(result.problems()));
         }
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         ValidationResult warnings = Reports.render(report, OfficialTemplate.OVERALL_SELF_EVALUATION.template(), docx);
-        return new Response(200, docx.toByteArray(), problems(warnings));
+        return new Response(200, docx.toByteArray(), problems(warnings.problems()));
     }
 
-    private static List<FieldProblem> problems(ValidationResult result) {
-        return result.problems().stream()
+    private static List<FieldProblem> problems(List<Problem> problems) {
+        return problems.stream()
                 .map(p -> new FieldProblem(p.path(), p.severity().name(), p.code(), p.messageZh()))
                 .toList();
     }

@@ -28,8 +28,9 @@ import org.springframework.web.context.request.WebRequest;
  *   <caption>Exceptions and their responses</caption>
  *   <tr><th>exception</th><th>status</th><th>members besides {@code type}, {@code title}, {@code status},
  *       {@code detail}, {@code instance}</th></tr>
- *   <tr><td>{@link MalformedReportException}</td><td>400</td><td>{@code code}, {@code line}, {@code column},
- *       {@code path} (JSON Pointer), {@code messageZh}, {@code messageEn}</td></tr>
+ *   <tr><td>{@link MalformedReportException}</td><td>400</td><td>{@code code}, {@code line}, {@code column}
+ *       (where reading stopped), {@code problems}: the one {@link org.jixiao.validation.Problem} of the
+ *       reader</td></tr>
  *   <tr><td>{@link InvalidReportException}</td><td>422</td><td>{@code code}, {@code problems}: every
  *       {@link org.jixiao.validation.Problem} (errors and warnings)</td></tr>
  *   <tr><td>{@link TemplateDataException}</td><td>422</td><td>{@code code}, {@code problems}: every
@@ -38,7 +39,7 @@ import org.springframework.web.context.request.WebRequest;
  *       {@code Problem} of the template</td></tr>
  * </table>
  *
- * <p>Every problem has the same members: {@code severity}, {@code code}, {@code path} (a JSON Pointer into
+ * <p>Every problem, whether the JSON could not be read or the report is invalid, has the same members: {@code severity}, {@code code}, {@code path} (a JSON Pointer into
  * the report or data, for the form field), {@code template} ({@code part} and {@code location} in the
  * template, or null), {@code value}, {@code suggestion}, {@code messageZh} and {@code messageEn} (which
  * name the field by its title, not by the pointer).
@@ -68,9 +69,7 @@ public class JixiaoProblemHandler {
                 problem(BAD_REQUEST, e, lang, e.message(lang), "报告的 JSON 无法读取", "The report's JSON cannot be read");
         body.setProperty("line", e.line());
         body.setProperty("column", e.column());
-        body.setProperty("path", e.path());
-        body.setProperty("messageZh", e.messageZh());
-        body.setProperty("messageEn", e.messageEn());
+        body.setProperty("problems", e.problems());
         return response(body, lang);
     }
 

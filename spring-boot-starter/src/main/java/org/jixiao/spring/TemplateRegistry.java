@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.TemplateException;
-import org.jixiao.internal.validation.DisplayText;
 import org.jixiao.report.docx.Reports;
 import org.jixiao.validation.Problem;
 import org.jixiao.validation.Severity;
@@ -116,14 +115,7 @@ public final class TemplateRegistry {
 
     private static TemplateException rejected(String code, String name, String messageZh, String messageEn) {
         // the name goes back to the client: abbreviated and escaped, as every problem's value is
-        return new TemplateException(List.of(new Problem(
-                Severity.ERROR,
-                code,
-                "",
-                /* template= */ null,
-                name.isEmpty() ? null : DisplayText.abbreviate(name),
-                null,
-                messageZh,
-                messageEn)));
+        return new TemplateException(
+                List.of(Problem.of(Severity.ERROR, code, "", name.isEmpty() ? null : name, messageZh, messageEn)));
     }
 }

@@ -66,7 +66,7 @@ class JixiaoProblemHandlerTest {
             .build();
 
     @Test
-    void malformedJsonIs400WithLineColumnPathAndBothLanguages() throws Exception {
+    void malformedJsonIs400WithLineColumnAndTheReadersProblemShapedLikeEveryOther() throws Exception {
         MockHttpServletResponse response =
                 perform(post("/docx").content("{\n  \"cover\": {\"evaluationYear\": \"2022\"}\n}"));
 
@@ -78,11 +78,19 @@ class JixiaoProblemHandlerTest {
         assertEquals("json.wrong-type", problem.get("code").asText());
         assertEquals(2, problem.get("line").asInt());
         assertEquals(31, problem.get("column").asInt());
-        assertEquals("/cover/evaluationYear", problem.get("path").asText());
         assertEquals("报告的 JSON 无法读取", problem.get("title").asText());
-        assertEquals(problem.get("messageZh").asText(), problem.get("detail").asText());
-        assertTrue(problem.get("messageEn").asText().contains("number"), problem.toString());
         assertEquals(400, problem.get("status").asInt());
+        // the reader's problem has the members of every other problem
+        assertEquals(1, problem.get("problems").size(), problem.toString());
+        JsonNode only = problem.get("problems").get(0);
+        for (String member : List.of("severity", "code", "path", "value", "suggestion", "messageZh", "messageEn")) {
+            assertTrue(only.has(member), member + " in " + only);
+        }
+        assertEquals("ERROR", only.get("severity").asText());
+        assertEquals("json.wrong-type", only.get("code").asText());
+        assertEquals("/cover/evaluationYear", only.get("path").asText());
+        assertEquals(only.get("messageZh").asText(), problem.get("detail").asText());
+        assertTrue(only.get("messageEn").asText().contains("number"), problem.toString());
     }
 
     @Test

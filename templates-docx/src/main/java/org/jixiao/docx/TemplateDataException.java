@@ -20,9 +20,8 @@ public class TemplateDataException extends JixiaoException {
     public TemplateDataException(List<Problem> problems) {
         super(
                 problems.isEmpty() ? "data.rejected" : problems.get(0).code(),
-                "数据与模板不符，共 " + problems.size() + " 个问题：\n" + Problem.describe(problems, Lang.ZH),
-                "the data has " + problems.size() + " problem(s) for this template:\n"
-                        + Problem.describe(problems, Lang.EN));
+                TemplateException.message("data.rejected", problems, Lang.ZH),
+                TemplateException.message("data.rejected", problems, Lang.EN));
         this.problems = List.copyOf(problems);
     }
 

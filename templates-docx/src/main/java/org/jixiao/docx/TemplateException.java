@@ -4,6 +4,7 @@ package org.jixiao.docx;
 import java.util.List;
 import org.jixiao.JixiaoException;
 import org.jixiao.Lang;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.validation.Problem;
 
 /**
@@ -18,9 +19,14 @@ public class TemplateException extends JixiaoException {
     public TemplateException(List<Problem> problems) {
         super(
                 problems.isEmpty() ? "template.rejected" : problems.get(0).code(),
-                "模板有 " + problems.size() + " 个问题：\n" + Problem.describe(problems, Lang.ZH),
-                "the template has " + problems.size() + " problem(s):\n" + Problem.describe(problems, Lang.EN));
+                message("template.rejected", problems, Lang.ZH),
+                message("template.rejected", problems, Lang.EN));
         this.problems = List.copyOf(problems);
+    }
+
+    /** The headline under {@code key} in the engine's bundle, then each problem on a line of its own. */
+    static String message(String key, List<Problem> problems, Lang lang) {
+        return TemplateProblems.message(key, lang, problems.size()) + "\n" + Problem.describe(problems, lang);
     }
 
     /** Every problem found, in document order; never empty. */

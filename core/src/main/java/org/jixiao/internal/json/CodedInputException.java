@@ -5,21 +5,21 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
- * A JSON value one of our deserializers rejected, already worded in both languages. It is a Jackson
+ * A JSON value one of our deserializers rejected, with the reader's message for it. It is a Jackson
  * {@link MismatchedInputException} so that databind adds the JSON path on its way out; its location
  * is the start of the offending token.
  */
 final class CodedInputException extends MismatchedInputException {
     private static final long serialVersionUID = 1L;
 
-    private final Wording wording;
+    private final transient Phrase phrase;
 
-    CodedInputException(JsonParser p, Class<?> target, Wording wording) {
-        super(p, wording.code(), target);
-        this.wording = wording;
+    CodedInputException(JsonParser p, Class<?> target, Phrase phrase) {
+        super(p, phrase.code(), target);
+        this.phrase = phrase;
     }
 
-    Wording wording() {
-        return wording;
+    Phrase phrase() {
+        return phrase;
     }
 }

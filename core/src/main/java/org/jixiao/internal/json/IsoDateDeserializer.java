@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.jixiao.internal.validation.DisplayText;
 
 /**
  * Reads a {@link LocalDate} from a JSON string in ISO 8601 calendar form {@code YYYY-MM-DD} only
@@ -30,10 +31,7 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
         }
         String text = p.getText();
         if (!ISO_DATE.matcher(text).matches()) {
-            throw new CodedInputException(
-                    p,
-                    LocalDate.class,
-                    invalid(text, "日期应写作 ISO 格式 YYYY-MM-DD", "a date must be written in ISO form YYYY-MM-DD"));
+            throw new CodedInputException(p, LocalDate.class, Phrase.of(Phrase.INVALID_DATE));
         }
         try {
             return LocalDate.of(
@@ -44,19 +42,7 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
             throw new CodedInputException(
                     p,
                     LocalDate.class,
-                    invalid(
-                            text,
-                            "日期 " + Wording.quote(text) + " 不存在",
-                            "the date " + Wording.quote(text) + " does not exist"));
+                    Phrase.of("json.invalid-date.no-such-day", "date", DisplayText.abbreviate(text)));
         }
-    }
-
-    private static Wording invalid(String text, String whatZh, String whatEn) {
-        return new Wording(
-                Wording.INVALID_DATE,
-                whatZh,
-                whatEn,
-                "例如 2023-05-07（年四位，月、日各两位，用半角连字符）",
-                "for example 2023-05-07 (four-digit year, two-digit month and day, ASCII hyphens)");
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.jixiao.json.MalformedReportException;
 
 /**
@@ -30,16 +29,7 @@ public final class JsonInput {
         if (bytes.length >= 2
                 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw JsonErrors.at(
-                    1,
-                    1,
-                    "",
-                    new Wording(
-                            Wording.SYNTAX,
-                            "文件是 UTF-16 编码",
-                            "the file is encoded in UTF-16",
-                            "请另存为 UTF-8 编码（可带或不带 BOM）",
-                            "save it as UTF-8 (with or without a byte order mark)"));
+            throw JsonErrors.at(1, 1, "", Phrase.of("json.syntax.utf-16"));
         }
         // Fast path: the JDK's decoder replaces every malformed sequence (overlong forms, encoded
         // surrogates, truncated sequences, code points above U+10FFFF) by U+FFFD, so a result without
@@ -62,18 +52,7 @@ public final class JsonInput {
             text.flip();
             int[] lineColumn = lineColumn(text, text.length());
             throw JsonErrors.at(
-                    lineColumn[0],
-                    lineColumn[1],
-                    "",
-                    new Wording(
-                            Wording.SYNTAX,
-                            String.format(Locale.ROOT, "第 %d 个字节起不是合法的 UTF-8 编码", source.position() + 1),
-                            String.format(
-                                    Locale.ROOT,
-                                    "the bytes from byte %d on are not valid UTF-8",
-                                    source.position() + 1),
-                            "请将文件另存为 UTF-8 编码",
-                            "save the file as UTF-8"));
+                    lineColumn[0], lineColumn[1], "", Phrase.of("json.syntax.utf-8", "byte", source.position() + 1));
         }
         text.flip();
         return text.toString();
@@ -94,16 +73,7 @@ public final class JsonInput {
                 return text;
             }
         }
-        throw JsonErrors.at(
-                0,
-                0,
-                "",
-                new Wording(
-                        Wording.EMPTY,
-                        "输入为空，没有报告内容",
-                        "the input is empty: there is no report",
-                        "请提供一个报告 JSON 对象，以 { 开始、以 } 结束",
-                        "supply one report as a JSON object, from { to }"));
+        throw JsonErrors.at(0, 0, "", Phrase.of(Phrase.EMPTY));
     }
 
     private static byte[] readBounded(InputStream in, int limit) {
@@ -130,15 +100,10 @@ public final class JsonInput {
                 0,
                 0,
                 "",
-                new Wording(
-                        Wording.TOO_LARGE,
-                        String.format(Locale.ROOT, "文档超过 %,d 字节的上限", StrictJsonMapper.MAX_DOCUMENT_LENGTH),
-                        String.format(
-                                Locale.ROOT,
-                                "the document exceeds the limit of %,d bytes",
-                                StrictJsonMapper.MAX_DOCUMENT_LENGTH),
-                        "请检查是否误传了其他文件；报告本身远小于此上限",
-                        "check that this is the right file: a report is far below this limit"));
+                Phrase.of(
+                        "json.too-large.document",
+                        "limit",
+                        ParserMessages.thousands(StrictJsonMapper.MAX_DOCUMENT_LENGTH)));
     }
 
     /** 1-based line and column (in chars) of the position {@code end} in {@code text}. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.math.BigDecimal;
+import org.jixiao.internal.validation.DisplayText;
 
 /**
  * Reads every {@link BigDecimal} of the model (amounts, weights, scores, stated rates) exactly as
@@ -36,13 +37,7 @@ final class PlainDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
         return new BigDecimal(text);
     }
 
-    static Wording floatingPoint(String text) {
-        return new Wording(
-                Wording.FLOATING_POINT_MONEY,
-                "数值 " + Wording.quote(text) + " 是浮点写法（科学计数法或非有限数），金额和数值须精确",
-                "the number " + Wording.quote(text) + " is in floating-point form (exponent or non-finite);"
-                        + " amounts and figures must be exact",
-                "请写成普通小数，例如 4659.17 或 4398.1047，不要用 1e3、4.65917E3、NaN 或 Infinity",
-                "write a plain decimal such as 4659.17 or 4398.1047, not 1e3, 4.65917E3, NaN or Infinity");
+    static Phrase floatingPoint(String text) {
+        return Phrase.of(Phrase.FLOATING_POINT_MONEY, "number", DisplayText.abbreviate(text));
     }
 }

@@ -12,94 +12,76 @@ final class WrongTypes {
     private WrongTypes() {}
 
     static CodedInputException exception(JsonParser p, Class<?> target) {
-        return new CodedInputException(p, target, wording(target, p.currentToken()));
+        return new CodedInputException(p, target, phrase(target, p.currentToken()));
     }
 
-    static Wording wording(Class<?> target, JsonToken actual) {
-        String[] expected = expected(target);
-        String[] found = found(actual);
-        String fixZh;
-        String fixEn;
+    static Phrase phrase(Class<?> target, JsonToken actual) {
+        Phrase expected = expected(target);
+        String fix;
         if (target == BigDecimal.class && actual == JsonToken.VALUE_STRING) {
-            fixZh = "请去掉数字两边的引号，写作普通小数，例如 4659.17";
-            fixEn = "remove the quotes around the number and write a plain decimal such as 4659.17";
+            fix = "unquote-decimal";
         } else if ((target == Integer.class || target == int.class) && actual == JsonToken.VALUE_STRING) {
-            fixZh = "请去掉数字两边的引号，例如 2022";
-            fixEn = "remove the quotes around the number, e.g. 2022";
+            fix = "unquote-integer";
         } else if ((target == Integer.class || target == int.class) && actual == JsonToken.VALUE_NUMBER_FLOAT) {
-            fixZh = "此处只能填整数，不带小数点";
-            fixEn = "only a whole number without a decimal point fits here";
+            fix = "no-decimal-point";
         } else if (target == String.class || target == LocalDate.class || target.isEnum()) {
-            fixZh = "文本要用英文双引号括起，例如 \"…\"";
-            fixEn = "put the text in double quotes, e.g. \"…\"";
+            fix = "quote-text";
         } else if (target == Boolean.class || target == boolean.class) {
-            fixZh = "请写 true 或 false（不加引号）";
-            fixEn = "write true or false (without quotes)";
+            fix = "boolean";
         } else {
-            fixZh = "请按" + expected[0] + "填写";
-            fixEn = "write " + expected[1] + " here";
+            fix = "write-type";
         }
-        return new Wording(
-                Wording.WRONG_TYPE,
-                "此处应为" + expected[0] + "，实际是" + found[0],
-                "expected " + expected[1] + " but found " + found[1],
-                fixZh,
-                fixEn);
+        return Phrase.of(
+                Phrase.WRONG_TYPE,
+                "expected",
+                expected,
+                "found",
+                found(actual),
+                "fix",
+                Phrase.of("word.fix." + fix, "expected", expected));
     }
 
-    /** The expected type in words, Chinese and English. */
-    static String[] expected(Class<?> target) {
+    /** The expected type in words. */
+    static Phrase expected(Class<?> target) {
+        String type;
         if (target == String.class) {
-            return new String[] {"文本", "text"};
+            type = "text";
+        } else if (target == BigDecimal.class) {
+            type = "number";
+        } else if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            type = "integer";
+        } else if (target == Boolean.class || target == boolean.class) {
+            type = "boolean";
+        } else if (target == LocalDate.class) {
+            type = "date";
+        } else if (target.isEnum()) {
+            type = "enum";
+        } else if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+            type = "array";
+        } else {
+            type = "object";
         }
-        if (target == BigDecimal.class) {
-            return new String[] {"数字", "a number"};
-        }
-        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
-            return new String[] {"整数", "a whole number"};
-        }
-        if (target == Boolean.class || target == boolean.class) {
-            return new String[] {" true 或 false", "true or false"};
-        }
-        if (target == LocalDate.class) {
-            return new String[] {"日期文本（YYYY-MM-DD）", "a date string (YYYY-MM-DD)"};
-        }
-        if (target.isEnum()) {
-            return new String[] {"取值文本", "one of the allowed names as text"};
-        }
-        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return new String[] {"数组", "an array"};
-        }
-        return new String[] {"对象", "an object"};
+        return Phrase.of("word.type." + type);
     }
 
     /** What was found, in words. */
-    static String[] found(JsonToken token) {
+    static Phrase found(JsonToken token) {
+        String type;
         if (token == null) {
-            return new String[] {"空", "nothing"};
+            type = "nothing";
+        } else {
+            type = switch (token) {
+                case VALUE_STRING -> "text";
+                case VALUE_NUMBER_INT -> "number";
+                case VALUE_NUMBER_FLOAT -> "decimal";
+                case VALUE_TRUE -> "true";
+                case VALUE_FALSE -> "false";
+                case VALUE_NULL -> "null";
+                case START_OBJECT, FIELD_NAME, END_OBJECT -> "object";
+                case START_ARRAY, END_ARRAY -> "array";
+                default -> "other";
+            };
         }
-        switch (token) {
-            case VALUE_STRING:
-                return new String[] {"文本", "text"};
-            case VALUE_NUMBER_INT:
-                return new String[] {"数字", "a number"};
-            case VALUE_NUMBER_FLOAT:
-                return new String[] {"小数", "a decimal number"};
-            case VALUE_TRUE:
-                return new String[] {" true", "true"};
-            case VALUE_FALSE:
-                return new String[] {" false", "false"};
-            case VALUE_NULL:
-                return new String[] {" null", "null"};
-            case START_OBJECT:
-            case FIELD_NAME:
-            case END_OBJECT:
-                return new String[] {"对象", "an object"};
-            case START_ARRAY:
-            case END_ARRAY:
-                return new String[] {"数组", "an array"};
-            default:
-                return new String[] {"其他内容", "something else"};
-        }
+        return Phrase.of("word.type." + type);
     }
 }

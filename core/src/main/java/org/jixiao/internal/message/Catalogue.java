@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -59,8 +60,19 @@ public final class Catalogue {
     }
 
     /**
+     * A parameter that is itself worded in the message's language, such as a type's name or a reason: a
+     * message of a bundle, never a sentence written in code.
+     */
+    @FunctionalInterface
+    public interface Worded {
+        /** The words in {@code lang}. */
+        String in(Lang lang);
+    }
+
+    /**
      * The message under {@code key} in {@code lang}, with each {@code {name}} replaced by
-     * {@code params.get(name)} ({@link String#valueOf} of it).
+     * {@code params.get(name)}: a {@link Worded} parameter worded in {@code lang}, any other
+     * {@link String#valueOf} of it.
      *
      * @throws MissingResourceException when the key is not in the bundle: a bug, caught by the tests
      */
@@ -69,7 +81,9 @@ public final class Catalogue {
         if (template == null) {
             throw new MissingResourceException("no message " + key, Catalogue.class.getName(), key);
         }
-        return fill(template, params);
+        Map<String, Object> worded = new HashMap<>(params);
+        worded.replaceAll((name, value) -> value instanceof Worded w ? w.in(lang) : value);
+        return fill(template, worded);
     }
 
     /** Whether the bundles have {@code key}. */

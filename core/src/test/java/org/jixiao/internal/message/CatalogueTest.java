@@ -47,6 +47,16 @@ class CatalogueTest {
     }
 
     @Test
+    void aWordedParameterIsWordedInTheMessagesLanguage() {
+        Catalogue.Worded word = lang -> lang == Lang.EN ? "the field" : "该项";
+        Map<String, Object> params = Map.of("field", word);
+        assertEquals(
+                "\"the field\" is required; fill it in.",
+                VALIDATION.format("org.jixiao.validation.required", params, Lang.EN));
+        assertEquals("“该项”为必填项，请填写。", VALIDATION.format("org.jixiao.validation.required", params, Lang.ZH));
+    }
+
+    @Test
     void aMissingKeyIsABugNotASilentMessage() {
         assertTrue(VALIDATION.has("org.jixiao.validation.required"));
         assertFalse(VALIDATION.has("org.jixiao.validation.no-such-rule"));

@@ -22,8 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The endpoints: a report's JSON in, its .docx out. Errors need no code here: jixiao's exceptions become
- * RFC 9457 problem details (400 for JSON that is not a report, with line, column and path; 422 for a report
- * with errors, with every problem's path and message).
+ * RFC 9457 problem details (400 for JSON that is not a report, with line, column and its one problem; 422 for a
+ * report with errors, with every problem's path and message).
  */
 @RestController
 class ReportController {

@@ -81,10 +81,12 @@ class ReportApplicationTest {
         assertEquals("json.syntax", problem.get("code").asText());
         assertEquals(line, problem.get("line").asInt());
         assertEquals(column, problem.get("column").asInt());
-        assertEquals("/cover/evaluationYear", problem.get("path").asText());
+        assertEquals(
+                "/cover/evaluationYear",
+                problem.get("problems").get(0).get("path").asText());
         assertEquals("/reports/docx", problem.get("instance").asText());
         assertTrue(problem.get("detail").asText().contains("第 " + line + " 行"), problem.toString());
-        assertFalse(problem.get("messageEn").asText().isEmpty());
+        assertFalse(problem.get("problems").get(0).get("messageEn").asText().isEmpty());
     }
 
     @Test

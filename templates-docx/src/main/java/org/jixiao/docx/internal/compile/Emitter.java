@@ -16,6 +16,7 @@ import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.Path;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.SectionKind;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.validation.Problem;
 
 /**
@@ -192,41 +193,28 @@ final class Emitter {
         boolean openInCell = openLocation.contains("table ");
         boolean closeInCell = close.location().contains("table ");
         String closing = "{{/" + open.substring(2).replaceFirst("^\\s*[#?^]\\s*", "");
-        String zh;
-        String en;
+        String how;
         if (!openInCell && openLocation.equals(close.location())) {
-            zh = "它跨越了段落中一个内容控件、域或修订的边界。请把 " + open + " 和 " + closing + " 都放在它里面，或都放在它外面。";
-            en = "it crosses the edge of a content control, field or tracked change in the paragraph. Put " + open
-                    + " and " + closing + " both inside it or both outside it.";
+            how = "edge";
         } else if (!openInCell && closeInCell) {
-            zh = "它在表格外开始、在表格内结束。要重复整个表格，请把 " + closing + " 单独放在表格后的一个段落里；要重复表格的一行，请把 " + open + " 放在该行第一个单元格的开头、"
-                    + closing + " 放在同一行最后一个单元格的末尾。";
-            en = "it opens outside the table and closes inside it. To repeat the whole table, put " + closing
-                    + " in a paragraph of its own after the table; to repeat a row, put " + open
-                    + " at the start of the row's first cell and " + closing
-                    + " at the end of the same row's last cell.";
+            how = "into-table";
         } else if (openInCell && !closeInCell) {
-            zh = "它在表格内开始、在表格外结束。要重复表格的一行，请把 " + closing + " 放在同一行最后一个单元格的末尾；要重复整个表格，请把 " + open + " 单独放在表格前的一个段落里。";
-            en = "it opens inside a table and closes outside it. To repeat a row, put " + closing
-                    + " at the end of the same row's last cell; to repeat the whole table, put " + open
-                    + " in a paragraph of its own before the table.";
+            how = "out-of-table";
         } else if (openInCell) {
-            zh = "它在一个单元格开始、在另一个单元格结束。要重复表格的一行，请把 " + open + " 放在该行第一个单元格的开头、" + closing
-                    + " 放在同一行最后一个单元格的末尾；单元格内的区段请在同一单元格内结束。";
-            en = "it opens in one cell and closes in another. To repeat a row, put " + open
-                    + " at the start of the row's first cell and " + closing
-                    + " at the end of the same row's last cell; a section inside a cell closes in the same cell.";
+            how = "cells";
         } else {
-            zh = "它在一个段落的文字中开始、在另一个段落结束。要重复或隐藏整段，请把 " + open + " 和 " + closing + " 各自单独放在一个段落里；行内区段请在同一段落内结束。";
-            en = "it opens inside the text of one paragraph and closes in another. To repeat or hide whole paragraphs,"
-                    + " put " + open + " and " + closing
-                    + " each in a paragraph of its own; an inline section closes in"
-                    + " the same paragraph.";
+            how = "paragraphs";
         }
-        report(Problems.Code.SECTION_CROSSES, close, open, openLocation, zh, en);
+        String id = Problems.Code.SECTION_CROSSES.id();
+        report(
+                Problems.Code.SECTION_CROSSES,
+                close,
+                open,
+                openLocation,
+                TemplateProblems.term(id + "." + how, open, closing));
     }
 
-    private Problem report(Problems.Code code, Loc loc, String... args) {
+    private Problem report(Problems.Code code, Loc loc, Object... args) {
         Problem p = code.at(loc.part(), loc.location(), loc.snippet(), args);
         problems.add(p);
         return p;

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.tree.XmlAttr;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
+import org.jixiao.internal.message.Catalogue;
 import org.jixiao.validation.Problem;
 
 /**
@@ -41,12 +43,12 @@ final class LeakCheck {
         }
         for (Map.Entry<String, Finding> e : w.found.entrySet()) {
             Finding f = e.getValue();
-            problems.add(f.code.at(part, f.location, f.snippet, f.snippet, f.zh, f.en));
+            problems.add(f.code.at(part, f.location, f.snippet, f.snippet, f.place));
         }
     }
 
     /** A problem found at {@code location}; {@code zh} and {@code en} name the place. */
-    private record Finding(Problems.Code code, String location, String snippet, String zh, String en) {}
+    private record Finding(Problems.Code code, String location, String snippet, Object place) {}
 
     /** Walks a part, keeping the location of the body-level paragraph or table cell it is in. */
     private static final class Walk {
@@ -94,7 +96,7 @@ final class LeakCheck {
                 String s = snippet(allText(e));
                 found.putIfAbsent(
                         "tracked|" + location + "|" + s,
-                        new Finding(Problems.Code.PLACEHOLDER_TRACKED, location, s, "", ""));
+                        new Finding(Problems.Code.PLACEHOLDER_TRACKED, location, s, ""));
             } else {
                 for (XmlAttr a : e.attrs) {
                     scan(a.value(), e, a);
@@ -128,7 +130,7 @@ final class LeakCheck {
                     continue;
                 }
                 fullWidth.putIfAbsent(
-                        location + "|" + snip, new Finding(Problems.Code.FULL_WIDTH_BRACES, location, snip, "", ""));
+                        location + "|" + snip, new Finding(Problems.Code.FULL_WIDTH_BRACES, location, snip, ""));
             }
         }
 
@@ -140,37 +142,25 @@ final class LeakCheck {
                         : s.substring(i, Math.min(s.length(), i + SNIPPET));
                 found.putIfAbsent(
                         "leak|" + location + "|" + snip,
-                        new Finding(Problems.Code.PLACEHOLDER_UNSUPPORTED_PLACE, location, snip, zh(e, a), en(e, a)));
+                        new Finding(Problems.Code.PLACEHOLDER_UNSUPPORTED_PLACE, location, snip, place(e, a)));
             }
         }
     }
 
-    /** The place of text in {@code e} (or its attribute {@code a}), in Chinese. */
-    private static String zh(XmlElem e, XmlAttr a) {
+    /** The place of text in {@code e} (or its attribute {@code a}), in words. */
+    private static Catalogue.Worded place(XmlElem e, XmlAttr a) {
         if (isFieldCode(e, a)) {
-            return "域代码";
+            return TemplateProblems.term("word.place.field-code");
         }
         if (a != null && (a.qname().endsWith("descr") || a.qname().endsWith("title"))) {
-            return "图片或图形的替代文字";
+            return TemplateProblems.term("word.place.alt-text");
         }
         if (a != null) {
-            return "元素 " + e.qname + " 的属性 " + a.qname();
+            return TemplateProblems.term("word.place.attribute", e.qname, a.qname());
         }
-        return e.ns.endsWith("/math") ? "公式" : "元素 " + e.qname;
-    }
-
-    /** The place of text in {@code e} (or its attribute {@code a}), in English. */
-    private static String en(XmlElem e, XmlAttr a) {
-        if (isFieldCode(e, a)) {
-            return "a field code";
-        }
-        if (a != null && (a.qname().endsWith("descr") || a.qname().endsWith("title"))) {
-            return "the alt text of a picture or shape";
-        }
-        if (a != null) {
-            return "the attribute " + a.qname() + " of the element " + e.qname;
-        }
-        return e.ns.endsWith("/math") ? "an equation" : "the element " + e.qname;
+        return e.ns.endsWith("/math")
+                ? TemplateProblems.term("word.place.equation")
+                : TemplateProblems.term("word.place.element", e.qname);
     }
 
     private static boolean isFieldCode(XmlElem e, XmlAttr a) {

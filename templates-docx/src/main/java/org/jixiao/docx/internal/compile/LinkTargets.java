@@ -2,6 +2,7 @@
 package org.jixiao.docx.internal.compile;
 
 import java.util.List;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.validation.Problem;
 
@@ -28,8 +29,8 @@ public final class LinkTargets {
                     "relationship " + id,
                     target,
                     target,
-                    link ? "超链接的地址（" + id + "）" : "关系 " + id + " 的目标",
-                    link ? "the address of a hyperlink (" + id + ")" : "the target of relationship " + id));
+                    TemplateProblems.term(
+                            link ? "word.place.hyperlink-address" : "word.place.relationship-target", id)));
         }
     }
 }

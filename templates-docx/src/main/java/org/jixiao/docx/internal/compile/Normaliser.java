@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jixiao.Lang;
 import org.jixiao.docx.internal.tree.XmlElem;
 import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.tree.XmlText;
@@ -94,13 +95,8 @@ final class Normaliser {
             }
             if (breaking != null) {
                 Interruption n = Interruption.of(breaking.elem);
-                problems.add(new LexProblem(
-                        Problems.Code.PLACEHOLDER_INTERRUPTED,
-                        a.visible(from, to),
-                        n.zh(),
-                        n.en(),
-                        n.fixZh(),
-                        n.fixEn()));
+                problems.add(
+                        new LexProblem(Problems.Code.PLACEHOLDER_INTERRUPTED, a.visible(from, to), n.what(), n.fix()));
                 continue;
             }
             for (int i = from; i < to; i++) {
@@ -255,7 +251,10 @@ final class Normaliser {
                                     ? "⇥"
                                     : x.c == '\n'
                                             ? "↵"
-                                            : "[" + Interruption.of(x.elem).en() + "]");
+                                            : "["
+                                                    + Interruption.of(x.elem)
+                                                            .what()
+                                                            .in(Lang.EN) + "]");
                 }
             }
             return sb.toString();

@@ -169,7 +169,7 @@ public final class PartCompiler {
         return new Loc(part, location(), snippet);
     }
 
-    void report(Problems.Code code, String snippet, String... args) {
+    void report(Problems.Code code, String snippet, Object... args) {
         problems.add(code.at(part, location(), snippet, args));
     }
 
@@ -177,7 +177,7 @@ public final class PartCompiler {
         if (p.code() == Problems.Code.FORMATTER_UNKNOWN) {
             report(p.code(), p.snippet(), p.arg(), Lexer.optionNames());
         } else {
-            report(p.code(), p.snippet(), p.args().toArray(String[]::new));
+            report(p.code(), p.snippet(), p.args().toArray());
         }
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.compile;
 
-import org.jixiao.Lang;
 import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.validation.Problem;
 
@@ -58,12 +57,10 @@ public final class Problems {
          * A problem with this code; {@code args} replace {@code {0}}, {@code {1}}, … in order. A
          * {@link #warns() warning} code makes a warning, every other an error.
          */
-        public Problem at(String part, String location, String snippet, String... args) {
-            String zh = TemplateProblems.message(id, Lang.ZH, args);
-            String en = TemplateProblems.message(id, Lang.EN, args);
+        public Problem at(String part, String location, String snippet, Object... args) {
             return warns()
-                    ? TemplateProblems.warning(id, part, location, snippet, zh, en)
-                    : TemplateProblems.of(id, part, location, snippet, zh, en);
+                    ? TemplateProblems.warning(id, id, part, location, snippet, args)
+                    : TemplateProblems.error(id, id, part, location, snippet, args);
         }
 
         /** Whether a problem with this code still lets the template be used. */
@@ -74,7 +71,6 @@ public final class Problems {
 
     /** {@link Code#PART_UNREADABLE} for part {@code part}, which is not well-formed XML ({@code detail}). */
     public static Problem notWellFormed(String part, String detail) {
-        return Code.PART_UNREADABLE.at(
-                part, "", "", "它不是格式正确的 XML（" + detail + "）", "it is not well-formed XML (" + detail + ")");
+        return Code.PART_UNREADABLE.at(part, "", "", TemplateProblems.term("template.part.unreadable.not-xml", detail));
     }
 }

@@ -7,6 +7,7 @@ import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.Node;
 import org.jixiao.docx.internal.plan.PartPlan;
 import org.jixiao.docx.internal.plan.Tags;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.plan.Value;
 import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
@@ -59,12 +60,7 @@ public final class PropsCompiler {
                         t.path(), t.format(), t.style(), t.option(), false, PLAIN, new Loc(part, "", t.raw())));
             } else {
                 problems.add(Problems.Code.PLACEHOLDER_UNSUPPORTED_PLACE.at(
-                        part,
-                        "",
-                        t.raw(),
-                        t.raw(),
-                        "文档属性（只能用取值占位符，不能用区段、序号或 |merge）",
-                        "the document properties (value placeholders only: no sections, numbers or |merge)"));
+                        part, "", t.raw(), t.raw(), TemplateProblems.term("word.place.document-properties")));
             }
             pos = t.end();
         }

@@ -13,6 +13,7 @@ import org.jixiao.docx.internal.load.DocxPackage;
 import org.jixiao.docx.internal.load.Relationship;
 import org.jixiao.docx.internal.tree.TreeReader;
 import org.jixiao.docx.internal.xml.Ns;
+import org.jixiao.docx.internal.xml.XmlEncoding;
 import org.jixiao.validation.Problem;
 
 /**
@@ -81,9 +82,6 @@ final class Comments {
 
     /** Whether {@code xml} may hold a comment anchor: the name in UTF-8, or a UTF-16 part (byte-order mark), read to tell. */
     private static boolean mayAnchor(byte[] xml) {
-        boolean utf16 = xml.length >= 2
-                && ((xml[0] == (byte) 0xFE && xml[1] == (byte) 0xFF)
-                        || (xml[0] == (byte) 0xFF && xml[1] == (byte) 0xFE));
-        return utf16 || new String(xml, StandardCharsets.UTF_8).contains("comment");
+        return XmlEncoding.startsWithUtf16Bom(xml) || new String(xml, StandardCharsets.UTF_8).contains("comment");
     }
 }

@@ -22,44 +22,44 @@ public final class TemplateProblems {
     private TemplateProblems() {}
 
     /**
-     * The engine's message under {@code code} in {@code lang}, {@code args} in its {@code {0}}, {@code {1}}, …
+     * The engine's message under {@code key} in {@code lang}, {@code args} in its {@code {0}}, {@code {1}}, …; an
+     * argument that is {@link Catalogue.Worded} (a {@link #term}) is worded in {@code lang}.
      *
-     * @throws java.util.MissingResourceException for a code without a message: a bug the tests catch
+     * @throws java.util.MissingResourceException for a key without a message: a bug the tests catch
      */
-    public static String message(String code, Lang lang, String... args) {
-        Map<String, String> params = new HashMap<>();
+    public static String message(String key, Lang lang, Object... args) {
+        Map<String, Object> params = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             params.put(Integer.toString(i), args[i]);
         }
-        return MESSAGES.format(code, params, lang);
+        return MESSAGES.format(key, params, lang);
+    }
+
+    /** The engine's message under {@code key} as an argument of another: worded in that message's language. */
+    public static Catalogue.Worded term(String key, Object... args) {
+        return lang -> message(key, lang, args);
     }
 
     /**
-     * An error in a template.
+     * An error in a template, its message under {@code key} in the engine's bundle: the code, or the code and a
+     * variant ({@code template.zip.not-a-zip.legacy}), {@code args} as for {@link #message}.
      *
      * @param part the package part, e.g. {@code word/document.xml}; {@value #PACKAGE} for the package
      * @param location where in the part, e.g. {@code paragraph 12}; empty for the whole part
      * @param snippet the template text around the problem, empty when there is none
      */
-    public static Problem of(
-            String code, String part, String location, String snippet, String messageZh, String messageEn) {
-        return of(Severity.ERROR, code, part, location, snippet, messageZh, messageEn);
+    public static Problem error(String code, String key, String part, String location, String snippet, Object... args) {
+        return of(Severity.ERROR, code, key, part, location, snippet, args);
     }
 
-    /** A problem in a template that does not stop it from being used; arguments as for {@link #of}. */
+    /** A problem in a template that does not stop it from being used; arguments as for {@link #error}. */
     public static Problem warning(
-            String code, String part, String location, String snippet, String messageZh, String messageEn) {
-        return of(Severity.WARNING, code, part, location, snippet, messageZh, messageEn);
+            String code, String key, String part, String location, String snippet, Object... args) {
+        return of(Severity.WARNING, code, key, part, location, snippet, args);
     }
 
-    static Problem of(
-            Severity severity,
-            String code,
-            String part,
-            String location,
-            String snippet,
-            String messageZh,
-            String messageEn) {
+    private static Problem of(
+            Severity severity, String code, String key, String part, String location, String snippet, Object... args) {
         return new Problem(
                 severity,
                 code,
@@ -67,8 +67,8 @@ public final class TemplateProblems {
                 new Problem.TemplateLocation(part, location),
                 snippet.isEmpty() ? null : snippet,
                 null,
-                messageZh,
-                messageEn);
+                message(key, Lang.ZH, args),
+                message(key, Lang.EN, args));
     }
 
     /**

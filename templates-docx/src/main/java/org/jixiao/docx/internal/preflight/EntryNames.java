@@ -17,14 +17,9 @@ final class EntryNames {
         if (why == null) {
             return null;
         }
-        return TemplateProblems.of(
-                "template.zip.unsafe-name",
-                name,
-                "entry " + index,
-                snippet(name),
-                "ZIP 条目名不安全（" + why + "），可能写出模板目录之外；请在 Word 中另存为新的 .docx。",
-                "unsafe ZIP entry name (" + whyEn(name) + "), it could escape the package; save the template"
-                        + " again from Word as a new .docx.");
+        String code = "template.zip.unsafe-name";
+        return TemplateProblems.error(
+                code, code, name, "entry " + index, snippet(name), TemplateProblems.term(code + "." + why));
     }
 
     /** The key under which two names count as the same OPC part (OPC names are case-insensitive). */
@@ -43,26 +38,16 @@ final class EntryNames {
         return key(name).endsWith(".rels");
     }
 
+    /** The variant of the reason a name is unsafe, or null when it is not. */
     private static String why(String name) {
         return switch (kind(name)) {
             case 0 -> null;
-            case 1 -> "为空";
-            case 2 -> "含反斜杠";
-            case 3 -> "是绝对路径";
-            case 4 -> "带盘符";
-            case 5 -> "含 ..";
-            default -> "含控制字符";
-        };
-    }
-
-    private static String whyEn(String name) {
-        return switch (kind(name)) {
             case 1 -> "empty";
             case 2 -> "backslash";
-            case 3 -> "absolute path";
-            case 4 -> "drive letter";
-            case 5 -> "'..' segment";
-            default -> "control character";
+            case 3 -> "absolute";
+            case 4 -> "drive";
+            case 5 -> "dot-dot";
+            default -> "control";
         };
     }
 

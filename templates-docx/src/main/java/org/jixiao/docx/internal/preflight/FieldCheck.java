@@ -166,24 +166,9 @@ final class FieldCheck implements PartVisitor {
 
     private Problem forbidden(String location, String instr, String keyword) {
         String snippet = instr.length() > 120 ? instr.substring(0, 120) + "…" : instr;
-        if (keyword.isEmpty()) {
-            return TemplateProblems.of(
-                    "template.field.forbidden",
-                    part,
-                    location,
-                    snippet,
-                    "域代码的名称由嵌套域生成，无法确认其安全；请在 Word 中按 Alt+F9 显示域代码，删除该域后重新保存。",
-                    "the field's name is produced by a nested field and cannot be verified; show field codes in Word"
-                            + " (Alt+F9), delete the field and save again.");
-        }
-        return TemplateProblems.of(
-                "template.field.forbidden",
-                part,
-                location,
-                snippet,
-                "模板含 " + keyword + " 域，它会执行程序或读取外部文件/网址；请在 Word 中按 Alt+F9 显示域代码，删除该域后" + "重新保存。",
-                "the template has a " + keyword + " field, which runs programs or reads external files or URLs; show"
-                        + " field codes in Word (Alt+F9), delete the field and save again.");
+        String code = "template.field.forbidden";
+        return TemplateProblems.error(
+                code, keyword.isEmpty() ? code + ".nested" : code, part, location, snippet, keyword);
     }
 
     private Field top() {

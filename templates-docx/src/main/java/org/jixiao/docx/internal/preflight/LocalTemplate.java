@@ -79,13 +79,7 @@ final class LocalTemplate {
     /** The warning for a local template left out of the output. */
     static Problem dropped(String part, String location, String target) {
         String shown = target.length() > 200 ? target.substring(0, 200) + "…" : target;
-        return TemplateProblems.warning(
-                "template.attached-template.dropped",
-                part,
-                location,
-                "attachedTemplate → " + shown,
-                "模板附加了作者本机的模板 " + shown + "（Word、WPS 保存时常会记录）；生成的文档不带这一附加，无需处理。",
-                "the template attaches a template on its author's machine, " + shown + " (Word and WPS"
-                        + " often record one on save); generated documents leave it out, nothing to do.");
+        String code = "template.attached-template.dropped";
+        return TemplateProblems.warning(code, code, part, location, "attachedTemplate → " + shown, shown);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 import org.jixiao.docx.internal.compile.Problems;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.xml.Ns;
 
 /**
@@ -123,9 +124,7 @@ final class PartRoots implements PartVisitor {
                     part,
                     "",
                     "<" + wrong + ">",
-                    "XML 格式正确，但其中的元素（根元素 <" + rootName + ">）不符合这类部件（" + contentType + "）的规定，例如某个元素缺少命名空间",
-                    "its XML is well-formed, but its elements (root <" + rootName + ">) are not what a part of type "
-                            + contentType + " holds, e.g. an element without its namespace"));
+                    TemplateProblems.term("template.part.unreadable.wrong-elements", rootName, contentType)));
         }
     }
 

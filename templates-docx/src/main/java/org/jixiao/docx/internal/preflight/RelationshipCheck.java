@@ -85,26 +85,8 @@ final class RelationshipCheck implements PartVisitor {
 
     private static Problem external(String part, String where, String type, String target) {
         String snippet = type + " → " + (target.length() > 200 ? target.substring(0, 200) + "…" : target);
-        if (type.equalsIgnoreCase("attachedTemplate")) {
-            return TemplateProblems.of(
-                    "template.external-relationship",
-                    part,
-                    where,
-                    snippet,
-                    "模板附加了外部模板（attachedTemplate），Word 打开时会从网络或共享目录加载它（模板注入，MITRE T1221）；"
-                            + "请在 Word「开发工具 → 文档模板」中删除附加的模板，或另存为新的 .docx。",
-                    "the template attaches an external template (attachedTemplate) that Word loads from the network"
-                            + " or a share when opening (template injection, MITRE T1221); remove it under Developer →"
-                            + " Document Template, or save as a new .docx.");
-        }
-        return TemplateProblems.of(
-                "template.external-relationship",
-                part,
-                where,
-                snippet,
-                "部件引用了外部资源（" + type + "），打开或转换时会访问网络或共享目录；只允许外部超链接。请在 Word 中删除" + "该对象或改为嵌入后重新保存。",
-                "the part refers to an external resource (" + type + ") that is fetched from the network or a share"
-                        + " when the file is opened or converted; only external hyperlinks are allowed. Delete the"
-                        + " object in Word or embed it, then save again.");
+        String code = "template.external-relationship";
+        String key = type.equalsIgnoreCase("attachedTemplate") ? code + ".attached-template" : code;
+        return TemplateProblems.error(code, key, part, where, snippet, type);
     }
 }

@@ -61,16 +61,8 @@ final class StyleCycles implements PartVisitor {
     public void finish(Findings out) {
         for (List<String> cycle : cycles()) {
             String chain = String.join(" → ", cycle) + " → " + cycle.get(0);
-            out.add(TemplateProblems.of(
-                    "template.styles.cyclic-based-on",
-                    part,
-                    "style " + cycle.get(0),
-                    chain,
-                    "样式的「基于」(w:basedOn) 构成循环：" + chain + "，会使 docx4j 栈溢出（CVE-2026-53752）；请在 Word 的"
-                            + "「修改样式」中把其中一个样式的「样式基于」改为「正文」或「(无样式)」后重新保存。",
-                    "the styles' w:basedOn form a cycle: " + chain + ", which overflows docx4j's stack"
-                            + " (CVE-2026-53752); in Word's Modify Style dialog set \"Style based on\" of one of them"
-                            + " to Normal or (no style), then save again."));
+            String code = "template.styles.cyclic-based-on";
+            out.add(TemplateProblems.error(code, code, part, "style " + cycle.get(0), chain, chain));
         }
     }
 

@@ -115,14 +115,9 @@ public final class TemplatePreflight {
         } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours must not pass a template as safe: fail closed, as a value.
             Findings failed = new Findings();
-            failed.add(TemplateProblems.of(
-                    "template.preflight.failed",
-                    "(package)",
-                    "",
-                    e.getClass().getSimpleName(),
-                    "模板安全检查意外失败，已按不安全处理；请报告此问题并附上模板。",
-                    "the template safety check failed unexpectedly and the template is treated as unsafe; please"
-                            + " report this with the template."));
+            String code = "template.preflight.failed";
+            failed.add(TemplateProblems.error(
+                    code, code, TemplateProblems.PACKAGE, "", e.getClass().getSimpleName()));
             return new Result(failed.list(), List.of(), List.of(), null);
         }
     }
@@ -199,20 +194,13 @@ public final class TemplatePreflight {
 
     /** The main document's content type {@code type} is not a Word document's: say what the file is. */
     private static Problem notWord(String type) {
-        String zh = "其他类型的 Office 文件";
-        String en = "another kind of Office file";
+        String kind = "office";
         if (type.contains("spreadsheetml") || type.contains("ms-excel")) {
-            zh = "Excel 工作簿";
-            en = "an Excel workbook";
+            kind = "spreadsheet";
         } else if (type.contains("presentationml") || type.contains("ms-powerpoint")) {
-            zh = "PowerPoint 演示文稿";
-            en = "a PowerPoint presentation";
+            kind = "presentation";
         }
         return Problems.Code.PACKAGE_UNREADABLE.at(
-                "",
-                "",
-                type,
-                "这是" + zh + "，不是 Word 文档。请用 Word 文档（.docx）作模板",
-                "it is " + en + ", not a Word document; use a Word document (.docx) as the template");
+                "", "", type, TemplateProblems.term(Problems.Code.PACKAGE_UNREADABLE.id() + "." + kind));
     }
 }

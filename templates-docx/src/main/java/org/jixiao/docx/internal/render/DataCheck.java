@@ -9,7 +9,9 @@ import java.util.Map;
 import org.jixiao.docx.Image;
 import org.jixiao.docx.Link;
 import org.jixiao.docx.internal.xml.XmlChars;
+import org.jixiao.internal.message.Catalogue;
 import org.jixiao.internal.validation.DisplayText;
+import org.jixiao.internal.validation.JsonPointer;
 import org.jixiao.validation.Problem;
 
 /**
@@ -61,7 +63,7 @@ final class DataCheck {
         if (v instanceof Link link) {
             text(link.text());
             text(link.url());
-            DataCode.Bi why = LinkRule.refusal(link.url());
+            Catalogue.Worded why = LinkRule.refusal(link.url());
             if (why != null) {
                 add(DataCode.LINK_REFUSED, shown(link.url()), why);
             }
@@ -122,22 +124,13 @@ final class DataCheck {
         problems.add(code.atPointer(pointer(), null, args));
     }
 
-    /** A key as it can be shown: as {@link DisplayText#abbreviate} shows text, unsafe characters as {@code <U+XXXX>}. */
-    private static String visible(String key) {
-        return DisplayText.abbreviate(key);
-    }
-
     /** The JSON Pointer of the current value, built from the keys themselves. */
     private String pointer() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder pointer = new StringBuilder();
         for (Object s : segments) {
-            sb.append('/')
-                    .append(
-                            s instanceof Integer i
-                                    ? i.toString()
-                                    : ((String) s).replace("~", "~0").replace("/", "~1"));
+            JsonPointer.append(pointer, s.toString());
         }
-        return sb.toString();
+        return pointer.toString();
     }
 
     private String path() {

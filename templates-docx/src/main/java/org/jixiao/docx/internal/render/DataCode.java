@@ -4,6 +4,7 @@ package org.jixiao.docx.internal.render;
 import org.jixiao.Lang;
 import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.TemplateProblems;
+import org.jixiao.internal.validation.JsonPointer;
 import org.jixiao.validation.Problem;
 
 /**
@@ -34,11 +35,9 @@ enum DataCode {
         this.id = id;
     }
 
-    /** A word that differs by language, as a message argument. */
-    record Bi(String zh, String en) {}
-
     /**
-     * A problem; each argument is a String or a {@link Bi}.
+     * A problem; each argument is a value or a {@link org.jixiao.internal.message.Catalogue.Worded} (a
+     * {@link TemplateProblems#term}).
      *
      * @param path the data path as messages show it, e.g. {@code projects[2].name} ({@code $} or
      *     {@code .} for the whole); the problem's path is its JSON Pointer, {@code /projects/2/name}
@@ -47,16 +46,14 @@ enum DataCode {
         return atPointer(pointer(path), loc, args);
     }
 
-    /** A problem at the JSON Pointer {@code pointer}; each argument is a String or a {@link Bi}. */
+    /** A problem at the JSON Pointer {@code pointer}; arguments as for {@link #at}. */
     Problem atPointer(String pointer, Loc loc, Object... args) {
-        String[] z = new String[args.length];
-        String[] e = new String[args.length];
-        for (int i = 0; i < args.length; i++) {
-            z[i] = args[i] instanceof Bi b ? b.zh() : String.valueOf(args[i]);
-            e[i] = args[i] instanceof Bi b ? b.en() : String.valueOf(args[i]);
-        }
         return TemplateProblems.data(
-                id, pointer, loc, TemplateProblems.message(id, Lang.ZH, z), TemplateProblems.message(id, Lang.EN, e));
+                id,
+                pointer,
+                loc,
+                TemplateProblems.message(id, Lang.ZH, args),
+                TemplateProblems.message(id, Lang.EN, args));
     }
 
     /**
@@ -71,7 +68,7 @@ enum DataCode {
         StringBuilder pointer = new StringBuilder();
         for (String segment : path.replace("[", ".").replace("]", "").split("\\.")) {
             if (!segment.isEmpty()) {
-                pointer.append('/').append(segment.replace("~", "~0"));
+                JsonPointer.append(pointer, segment);
             }
         }
         return pointer.toString();

@@ -10,6 +10,8 @@ import org.jixiao.docx.internal.plan.Hyperlink;
 import org.jixiao.docx.internal.plan.Loc;
 import org.jixiao.docx.internal.plan.Path;
 import org.jixiao.docx.internal.plan.Picture;
+import org.jixiao.docx.internal.plan.TemplateProblems;
+import org.jixiao.internal.message.Catalogue;
 import org.jixiao.validation.Problem;
 
 /**
@@ -38,7 +40,7 @@ final class EmbedWriter {
     }
 
     void picture(Picture p, ByteBuf out, String part, String relIdPrefix, IntSupplier docPrId) {
-        Object v = value(p.path(), p.loc(), Image.class, "image", new DataCode.Bi("图片（Image）", "an image (Image)"));
+        Object v = value(p.path(), p.loc(), Image.class, "image", TemplateProblems.term("word.kind.image-value"));
         if (!(v instanceof Image image)) {
             return;
         }
@@ -68,7 +70,7 @@ final class EmbedWriter {
     }
 
     void hyperlink(Hyperlink h, ByteBuf out, String part, String relIdPrefix) {
-        Object v = value(h.path(), h.loc(), Link.class, "link", new DataCode.Bi("链接（Link）", "a link (Link)"));
+        Object v = value(h.path(), h.loc(), Link.class, "link", TemplateProblems.term("word.kind.link-value"));
         if (!(v instanceof Link link) || LinkRule.refusal(link.url()) != null) {
             return; // a refused address was reported by DataCheck before the render began
         }
@@ -85,7 +87,7 @@ final class EmbedWriter {
     }
 
     /** The value at {@code path} if it is a {@code type}; else null, with the problem reported. */
-    private Object value(Path path, Loc loc, Class<?> type, String option, DataCode.Bi needs) {
+    private Object value(Path path, Loc loc, Class<?> type, String option, Catalogue.Worded needs) {
         Object o = scope.get(path);
         if (o == Scope.MISSING || o == null) {
             String p = scope.describe(path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.jixiao.docx.internal.render;
 
+import org.jixiao.docx.internal.plan.TemplateProblems;
+
 /**
  * What a PNG or JPEG file says about itself, read from its bytes (the name or a declared type never
  * counts): its format, pixel size and resolution.
@@ -28,13 +30,13 @@ record PictureFormat(
         return null;
     }
 
-    /** The first bytes as hex, for messages about what a file is not. */
-    static String head(byte[] b) {
+    /** The first bytes as hex, for messages about what a file is not; for no bytes, a word that says so. */
+    static Object head(byte[] b) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < Math.min(8, b.length); i++) {
             sb.append(i == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, "%02X", b[i] & 0xFF));
         }
-        return sb.length() == 0 ? "（空）/ (empty)" : sb.toString();
+        return sb.length() == 0 ? TemplateProblems.term("word.bytes.none") : sb.toString();
     }
 
     private static PictureFormat png(byte[] b) {

@@ -27,6 +27,7 @@ import org.jixiao.docx.internal.plan.Row;
 import org.jixiao.docx.internal.plan.Section;
 import org.jixiao.docx.internal.plan.SectionKind;
 import org.jixiao.docx.internal.plan.Table;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.plan.Value;
 import org.jixiao.validation.Problem;
 
@@ -150,8 +151,7 @@ public final class Renderer {
      */
     private Stop stop(DataCode code, long limit, String path, Loc loc, String what) {
         boolean plain = what.equals(path) || path.equals("$");
-        DataCode.Bi where =
-                new DataCode.Bi(plain ? what : what + "（" + path + "）", plain ? what : what + " (" + path + ")");
+        Object where = plain ? what : TemplateProblems.term("word.place.at-path", what, path);
         problems.add(code.at(path, loc, where, Long.toString(limit)));
         stopped = true;
         return new Stop();

@@ -4,8 +4,10 @@ package org.jixiao.docx.internal.render;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.format.TextFormat;
 import org.jixiao.format.ValueKind;
+import org.jixiao.internal.message.Catalogue;
 
 /**
  * Turns a checked data value into text: with a formatter from core, a numbering style, or plainly
@@ -16,44 +18,41 @@ final class ValueText {
     private ValueText() {}
 
     /** What a value is, in messages. */
-    static DataCode.Bi kindOf(Object v) {
-        return new DataCode.Bi(kindOf(v, true), kindOf(v, false));
-    }
-
-    static DataCode.Bi kindName(ValueKind k) {
-        return new DataCode.Bi(kindName(k, true), kindName(k, false));
-    }
-
-    private static String kindOf(Object v, boolean zh) {
+    static Catalogue.Worded kindOf(Object v) {
+        String kind;
         if (v instanceof String) {
-            return zh ? "文字" : "text";
+            kind = "text";
         } else if (v instanceof Integer || v instanceof Long) {
-            return zh ? "整数" : "an integer";
+            kind = "integer";
         } else if (v instanceof BigDecimal) {
-            return zh ? "数字" : "a number";
+            kind = "number";
         } else if (v instanceof LocalDate) {
-            return zh ? "日期" : "a date";
+            kind = "date";
         } else if (v instanceof Boolean) {
-            return zh ? "真假值" : "a boolean";
+            kind = "boolean";
         } else if (v instanceof java.util.Map) {
-            return zh ? "对象" : "an object";
+            kind = "object";
         } else if (v instanceof java.util.List) {
-            return zh ? "列表" : "a list";
+            kind = "list";
         } else if (v instanceof org.jixiao.docx.Image) {
-            return zh ? "图片" : "an image";
+            kind = "image";
         } else if (v instanceof org.jixiao.docx.Link) {
-            return zh ? "链接" : "a link";
+            kind = "link";
+        } else {
+            return TemplateProblems.term("word.kind.other", v.getClass().getSimpleName());
         }
-        return v.getClass().getSimpleName();
+        return TemplateProblems.term("word.kind." + kind);
     }
 
-    private static String kindName(ValueKind k, boolean zh) {
-        return switch (k) {
-            case TEXT -> zh ? "文字" : "text";
-            case NUMBER -> zh ? "数字" : "a number";
-            case INTEGER -> zh ? "整数" : "an integer";
-            case DATE -> zh ? "日期" : "a date";
-        };
+    /** What a formatter needs, in messages. */
+    static Catalogue.Worded kindName(ValueKind k) {
+        return TemplateProblems.term(
+                switch (k) {
+                    case TEXT -> "word.kind.text";
+                    case NUMBER -> "word.kind.number";
+                    case INTEGER -> "word.kind.integer";
+                    case DATE -> "word.kind.date";
+                });
     }
 
     /** Whether a formatter accepting {@code k} can take {@code v}. */

@@ -3,6 +3,7 @@ package org.jixiao.docx.internal.render;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 import org.jixiao.docx.internal.plan.Value;
 import org.jixiao.format.TextFormat;
 import org.jixiao.validation.Problem;
@@ -85,8 +86,7 @@ final class Values {
                         v,
                         DataCode.FORMAT_FAILED,
                         f.formatName(),
-                        new DataCode.Bi(
-                                "值超出该格式的范围或写法不符（日期须写作 2023-05-07 这样的 ISO 形式）。", String.valueOf(e.getMessage())));
+                        TemplateProblems.term("data.value.format-failed.why", String.valueOf(e.getMessage())));
             }
         }
         if (v.style() != null) {
@@ -98,7 +98,7 @@ final class Values {
                         DataCode.WRONG_TYPE,
                         ValueText.kindOf(o),
                         v.option(),
-                        new DataCode.Bi("正整数", "a positive integer"));
+                        TemplateProblems.term("word.kind.positive-integer"));
             }
             return v.style().format(n);
         }

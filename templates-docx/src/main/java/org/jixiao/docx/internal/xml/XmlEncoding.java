@@ -52,24 +52,21 @@ public final class XmlEncoding {
             return StandardCharsets.UTF_8;
         }
         if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF || b0 == 0 && b1 == 0 && b2 != -1) {
-            throw new XmlEncodingException("UTF-32BE", "UTF-32BE");
+            throw new XmlEncodingException("UTF-32BE");
         }
         if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0 || b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
-            throw new XmlEncodingException("UTF-32LE", "UTF-32LE");
+            throw new XmlEncodingException("UTF-32LE");
         }
-        if (b0 == 0xFE && b1 == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (b0 == 0xFF && b1 == 0xFE) {
-            return StandardCharsets.UTF_16LE;
+        if (startsWithUtf16Bom(b)) {
+            return b0 == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
         }
         // XML never holds U+0000, so a zero byte this early means a 16-bit encoding without its mark.
         if (b0 == 0 || b1 == 0) {
             String order = b0 == 0 ? "UTF-16BE" : "UTF-16LE";
-            throw new XmlEncodingException(order + "（无字节序标记 BOM）", order + " without a byte-order mark");
+            throw new XmlEncodingException("template.xml.encoding.no-bom", order);
         }
         if (b0 == 0x4C && b1 == 0x6F && b2 == 0xA7 && b3 == 0x94) {
-            throw new XmlEncodingException("EBCDIC", "EBCDIC");
+            throw new XmlEncodingException("EBCDIC");
         }
         return StandardCharsets.UTF_8;
     }
@@ -85,9 +82,9 @@ public final class XmlEncoding {
         String expected = charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16";
         if (!declared.equals(expected)) {
             String shown = m.group(2).length() > 40 ? m.group(2).substring(0, 40) + "…" : m.group(2);
-            throw new XmlEncodingException(
-                    "声明为 " + shown + (bom > 0 ? "，而字节序标记是 " + charset.name() : ""),
-                    "declared as " + shown + (bom > 0 ? " with a " + charset.name() + " byte-order mark" : ""));
+            throw bom > 0
+                    ? new XmlEncodingException("template.xml.encoding.declared-with-bom", shown, charset.name())
+                    : new XmlEncodingException("template.xml.encoding.declared", shown);
         }
     }
 
@@ -116,8 +113,17 @@ public final class XmlEncoding {
 
     private static XmlEncodingException invalid(Charset charset, int offset) {
         String name = charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name();
-        return new XmlEncodingException(
-                "第 " + offset + " 字节起不是有效的 " + name, "bytes from offset " + offset + " are not valid " + name);
+        return new XmlEncodingException("template.xml.encoding.undecodable", offset, name);
+    }
+
+    /**
+     * Whether {@code b} opens with a UTF-16 byte-order mark, big- or little-endian: the only way OPC lets a
+     * part be UTF-16. (A UTF-32LE mark opens with the same two bytes; {@link #reader} refuses it.)
+     */
+    public static boolean startsWithUtf16Bom(byte[] b) {
+        int b0 = at(b, 0);
+        int b1 = at(b, 1);
+        return b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE;
     }
 
     private static boolean startsWithUtf8Bom(byte[] b) {

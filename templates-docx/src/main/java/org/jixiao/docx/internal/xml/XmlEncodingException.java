@@ -2,30 +2,39 @@
 package org.jixiao.docx.internal.xml;
 
 import javax.xml.stream.XMLStreamException;
+import org.jixiao.Lang;
+import org.jixiao.docx.internal.plan.TemplateProblems;
 
 /**
- * A part's bytes are not in an encoding OPC allows, or do not decode ({@link XmlEncoding}). Carries
- * what was found, in Chinese and English, e.g. {@code UTF-32BE}.
+ * A part's bytes are not in an encoding OPC allows, or do not decode ({@link XmlEncoding}). Carries what was
+ * found as a message of the engine's bundle, e.g. {@code UTF-32BE} or {@code template.xml.encoding.no-bom}
+ * with {@code UTF-16LE}.
  */
 public final class XmlEncodingException extends XMLStreamException {
     private static final long serialVersionUID = 1L;
 
-    private final String foundZh;
-    private final String foundEn;
+    private final String key;
+    private final transient Object[] args;
 
-    XmlEncodingException(String foundZh, String foundEn) {
-        super("not UTF-8 or UTF-16 with a byte-order mark: " + foundEn);
-        this.foundZh = foundZh;
-        this.foundEn = foundEn;
+    /** What was found: an encoding's name, as such. */
+    XmlEncodingException(String encoding) {
+        this("template.xml.encoding.name", encoding);
     }
 
-    /** The encoding found, or why the bytes do not decode, in Chinese. */
-    public String foundZh() {
-        return foundZh;
+    /** What was found: the message under {@code key} of the engine's bundle, with {@code args}. */
+    XmlEncodingException(String key, Object... args) {
+        super("not UTF-8 or UTF-16 with a byte-order mark: " + TemplateProblems.message(key, Lang.EN, args));
+        this.key = key;
+        this.args = args.clone();
     }
 
-    /** The same in English. */
-    public String foundEn() {
-        return foundEn;
+    /** The key of what was found in the engine's bundle. */
+    public String key() {
+        return key;
+    }
+
+    /** The arguments of {@link #key()}. */
+    public Object[] args() {
+        return args.clone();
     }
 }

@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jixiao.Lang;
 import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.plan.TemplateProblems;
@@ -31,6 +38,42 @@ class EngineMessagesTest {
             assertTrue(zh.codePoints().anyMatch(cp -> cp > 0x2E80), code + ": " + zh);
         }
         assertEquals(codes.size(), codes.stream().distinct().count(), "codes are unique");
+    }
+
+    @Test
+    void thePreflightsMessagesAreInTheEnginesBundleInBothLanguages() throws IOException {
+        Set<String> en = keys("Messages.properties");
+        assertEquals(en, keys("Messages_zh_CN.properties"), "the same keys in both languages");
+        for (String code : List.of(
+                "template.zip.too-large",
+                "template.zip.not-a-zip",
+                "template.zip.bomb",
+                "template.zip.unsafe-name",
+                "template.macro",
+                "template.activex",
+                "template.ole",
+                "template.altchunk",
+                "template.xml.encoding",
+                "template.doctype",
+                "template.field.forbidden",
+                "template.external-relationship",
+                "template.styles.cyclic-based-on",
+                "template.preflight.failed")) {
+            assertTrue(en.contains(code), code);
+        }
+        // an argument worded in the message's language
+        assertEquals(
+                "疑似 ZIP 炸弹：解压总量超过 1 MiB，已停止解压；请检查模板来源，用 Word 重新保存。",
+                TemplateProblems.message(
+                        "template.zip.bomb", Lang.ZH, TemplateProblems.term("template.zip.bomb.total", "1 MiB")));
+    }
+
+    private static Set<String> keys(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TemplateProblems.class.getResourceAsStream("/org/jixiao/docx/internal/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
     }
 
     @Test
