@@ -66,9 +66,14 @@ public record Problem(
             Objects.requireNonNull(location, "location");
         }
 
+        /**
+         * The part, then the location after a comma, as display text: a part name comes from the template's
+         * ZIP and may hold characters that cannot be shown safely, which appear as {@code <U+XXXX>}.
+         */
         @Override
         public String toString() {
-            return location.isEmpty() ? part : part + ", " + location;
+            String shown = DisplayText.escape(part);
+            return location.isEmpty() ? shown : shown + ", " + DisplayText.escape(location);
         }
     }
 

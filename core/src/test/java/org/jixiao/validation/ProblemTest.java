@@ -4,6 +4,7 @@ package org.jixiao.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.jixiao.Lang;
 import org.junit.jupiter.api.Test;
 
 class ProblemTest {
@@ -21,5 +22,14 @@ class ProblemTest {
     @Test
     void aProblemWithoutValueHasNone() {
         assertNull(Problem.of(Severity.WARNING, "c", "/a", null, "中", "en").value());
+    }
+
+    @Test
+    void aTemplateLocationShowsAHostilePartNameEscaped() {
+        Problem.TemplateLocation at = new Problem.TemplateLocation("word/a\u0001\u202Eb.xml", "paragraph 1");
+        assertEquals("word/a\u0001\u202Eb.xml", at.part());
+        assertEquals("word/a<U+0001><U+202E>b.xml, paragraph 1", at.toString());
+        Problem p = new Problem(Severity.ERROR, "template.x", "", at, null, null, "中", "en");
+        assertEquals("错误 word/a<U+0001><U+202E>b.xml, paragraph 1 [template.x] 中", p.describe(Lang.ZH));
     }
 }

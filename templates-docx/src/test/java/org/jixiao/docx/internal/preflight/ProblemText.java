@@ -2,9 +2,13 @@
 package org.jixiao.docx.internal.preflight;
 
 import java.util.List;
+import org.jixiao.internal.validation.DisplayText;
 import org.jixiao.validation.Problem;
 
-/** Problems as approval text: one block per problem, code, part, location, snippet, both messages. */
+/**
+ * Problems as approval text: one block per problem, code, part, location (both escaped as display text, so
+ * the file stays readable when a hostile name holds a control character), snippet, both messages.
+ */
 final class ProblemText {
     private ProblemText() {}
 
@@ -13,9 +17,9 @@ final class ProblemText {
         for (Problem p : problems) {
             sb.append(p.code())
                     .append(" | ")
-                    .append(p.template().part())
+                    .append(DisplayText.escape(p.template().part()))
                     .append(" | ")
-                    .append(p.template().location())
+                    .append(DisplayText.escape(p.template().location()))
                     .append(" | ")
                     .append(p.value() == null ? "" : p.value())
                     .append('\n')
