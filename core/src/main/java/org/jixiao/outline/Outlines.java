@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jixiao.Lang;
 import org.jixiao.format.NumberingStyle;
 import org.jixiao.internal.json.JsonErrors;
 import org.jixiao.internal.json.JsonInput;
 import org.jixiao.internal.json.StrictJsonMapper;
+import org.jixiao.internal.message.Catalogue;
+import org.jixiao.internal.validation.DisplayText;
 import org.jixiao.json.MalformedReportException;
+import org.jixiao.validation.Problem;
+import org.jixiao.validation.Severity;
 
 /**
  * The outlines a report can name: jixiao's own ({@link #builtIn()}) plus any an administrator adds
@@ -35,6 +41,9 @@ import org.jixiao.json.MalformedReportException;
  * @since 0.2.0
  */
 public final class Outlines {
+    /** The messages of an unusable outline file ({@code org/jixiao/outline/Messages*.properties}). */
+    private static final Catalogue MESSAGES = Catalogue.of("org.jixiao.outline.Messages", Outlines.class);
+
     /** The outline of a report that names none: the Guangdong district and county outline. */
     public static final String DEFAULT_ID = "guangdong-district";
 
@@ -137,15 +146,21 @@ public final class Outlines {
                 }
             }
         } catch (MalformedReportException e) {
-            throw new InvalidOutlineException(
+            Problem cause = e.problems().get(0);
+            throw new InvalidOutlineException(new Problem(
+                    Severity.ERROR,
                     "outline.malformed",
-                    "大纲文件无法读取：" + e.messageZh(),
-                    "The outline file cannot be read: " + e.messageEn());
+                    cause.path(),
+                    null,
+                    cause.value(),
+                    null,
+                    MESSAGES.format("outline.malformed", Map.of("reason", e.messageZh()), Lang.ZH),
+                    MESSAGES.format("outline.malformed", Map.of("reason", e.messageEn()), Lang.EN)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (outline == null) {
-            throw invalid("文件内容为 null", "the file holds null");
+            throw invalid("invalid.null-file", "", null);
         }
         check(outline);
         return outline;
@@ -153,34 +168,33 @@ public final class Outlines {
 
     private static void check(Outline o) {
         if (o.id() == null || !ID.matcher(o.id()).matches()) {
-            throw invalid(
-                    "id 必须是小写字母、数字、点和连字符（如 guangdong-district），实为 " + o.id(),
-                    "id must be lower-case letters, digits, dots and hyphens (e.g. guangdong-district), was " + o.id());
+            throw invalid("invalid.id", "/id", o.id());
         }
-        requireText(o.name(), "name", "名称");
-        requireText(o.title(), "title", "标题");
-        for (String label : o.numbering()) {
+        if (o.name() == null || o.name().isBlank()) {
+            throw invalid("invalid.name-empty", "/name", o.name());
+        }
+        if (o.title() == null || o.title().isBlank()) {
+            throw invalid("invalid.title-empty", "/title", o.title());
+        }
+        for (int i = 0; i < o.numbering().size(); i++) {
+            String label = o.numbering().get(i);
             if (label == null || NumberingStyle.byLabel(label).isEmpty()) {
-                throw invalid(
-                        "numbering 中的 " + label + " 不是可用的编号样式；可用：" + labels(),
-                        "numbering label " + label + " is not a numbering style; use one of " + labels());
+                throw invalid("invalid.numbering", "/numbering/" + i, label);
             }
         }
         if (o.sections().isEmpty()) {
-            throw invalid("sections 为空：大纲至少要有一个章节", "sections is empty: an outline needs at least one section");
+            throw invalid("invalid.no-sections", "/sections", null);
         }
         Set<String> ids = new HashSet<>();
         checkSections(o.sections(), "/sections", ids);
         if (o.attachmentListAfter() != null && !ids.contains(o.attachmentListAfter())) {
-            throw invalid(
-                    "attachmentListAfter 指向不存在的章节 " + o.attachmentListAfter(),
-                    "attachmentListAfter names a section the outline lacks: " + o.attachmentListAfter());
+            throw invalid("invalid.attachment-list-after", "/attachmentListAfter", o.attachmentListAfter());
         }
         if (new HashSet<>(o.attachments()).size() != o.attachments().size() || hasNull(o.attachments())) {
-            throw invalid("attachments 中有重复或空的附件", "attachments lists an attachment twice, or null");
+            throw invalid("invalid.attachments", "/attachments", null);
         }
         if (hasNull(o.cover())) {
-            throw invalid("cover 中有空的封面行", "cover lists null");
+            throw invalid("invalid.cover", "/cover", null);
         }
     }
 
@@ -189,25 +203,19 @@ public final class Outlines {
             OutlineSection s = sections.get(i);
             String at = path + "/" + i;
             if (s == null) {
-                throw invalid(at + " 为 null", at + " is null");
+                throw invalid("invalid.section-null", at, null);
             }
             if (s.id() == null || !ID.matcher(s.id()).matches()) {
-                throw invalid(
-                        at + "/id 必须是小写字母、数字、点和连字符，实为 " + s.id(),
-                        at + "/id must be lower-case letters, digits, dots and hyphens, was " + s.id());
+                throw invalid("invalid.section-id", at + "/id", s.id());
             }
             if (!ids.add(s.id())) {
-                throw invalid(
-                        at + "/id 重复：" + s.id() + "，每个章节的 id 必须唯一",
-                        at + "/id " + s.id() + " is used twice; ids must be unique");
+                throw invalid("invalid.section-id-twice", at + "/id", s.id());
             }
             if (s.heading() == null || s.heading().isBlank()) {
-                throw invalid(
-                        at + "/heading 为空：每个章节都要有标题（不含编号）",
-                        at + "/heading is empty: every section needs a heading (without its number)");
+                throw invalid("invalid.heading", at + "/heading", s.heading());
             }
             if (hasNull(s.content())) {
-                throw invalid(at + "/content 中有 null", at + "/content holds null");
+                throw invalid("invalid.content-null", at + "/content", null);
             }
             checkSections(s.sections(), at + "/sections", ids);
         }
@@ -218,12 +226,6 @@ public final class Outlines {
         return list.stream().anyMatch(Objects::isNull);
     }
 
-    private static void requireText(String value, String field, String fieldZh) {
-        if (value == null || value.isBlank()) {
-            throw invalid(field + "（" + fieldZh + "）为空", field + " is empty");
-        }
-    }
-
     private static String labels() {
         List<String> labels = new ArrayList<>();
         for (NumberingStyle s : NumberingStyle.values()) {
@@ -232,8 +234,31 @@ public final class Outlines {
         return String.join(" ", labels);
     }
 
-    private static InvalidOutlineException invalid(String zh, String en) {
-        return new InvalidOutlineException(
-                "outline.invalid", "大纲不可用：" + zh + "。", "The outline is invalid: " + en + ".");
+    /**
+     * The exception for an inconsistent outline: code {@code outline.invalid}, the reason {@code key} of the
+     * outline bundle framed by {@code outline.invalid}.
+     *
+     * @param path the JSON Pointer of the offending value in the outline file
+     * @param value the offending value, or null; shown as display text
+     */
+    private static InvalidOutlineException invalid(String key, String path, Object value) {
+        String shown = value == null ? "null" : DisplayText.value(value);
+        Map<String, Object> params = new HashMap<>();
+        params.put("path", path);
+        params.put("value", shown);
+        params.put("labels", labels());
+        return new InvalidOutlineException(new Problem(
+                Severity.ERROR,
+                "outline.invalid",
+                path,
+                null,
+                value == null ? null : shown,
+                null,
+                reason(key, params, Lang.ZH),
+                reason(key, params, Lang.EN)));
+    }
+
+    private static String reason(String key, Map<String, Object> params, Lang lang) {
+        return MESSAGES.format("outline.invalid", Map.of("reason", MESSAGES.format(key, params, lang)), lang);
     }
 }

@@ -231,6 +231,19 @@ class OutlinesTest {
         InvalidOutlineException e = assertThrows(
                 InvalidOutlineException.class, () -> read(OUTLINE.replace("\"id\": \"c\"", "\"id\": \"a.b\"")));
         assertEquals("大纲不可用：/sections/1/id 重复：a.b，每个章节的 id 必须唯一。", e.messageZh());
+        assertEquals("outline.invalid", e.problem().code());
+        assertEquals("/sections/1/id", e.problem().path());
+        assertEquals("a.b", e.problem().value());
+        assertEquals(e.messageEn(), e.problem().messageEn());
+    }
+
+    @Test
+    void anUnreadableOutlineIsAProblemAtItsPointer() {
+        InvalidOutlineException e = assertThrows(
+                InvalidOutlineException.class, () -> read(OUTLINE.replace("\"id\": \"c\"", "\"idd\": \"c\"")));
+        assertEquals("outline.malformed", e.problem().code());
+        assertTrue(e.problem().path().startsWith("/sections/1"), e.problem().path());
+        assertTrue(e.problem().messageZh().startsWith("大纲文件无法读取："), e.problem().messageZh());
     }
 
     @Test
@@ -329,5 +342,18 @@ class OutlinesTest {
 
     private static Outline read(String json) {
         return Outlines.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theOutlineMessagesAreWordedInBothLanguages() throws Exception {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties zh = new java.util.Properties();
+        try (var a = Outlines.class.getResourceAsStream("/org/jixiao/outline/Messages.properties");
+                var b = Outlines.class.getResourceAsStream("/org/jixiao/outline/Messages_zh_CN.properties")) {
+            en.load(new java.io.InputStreamReader(a, StandardCharsets.UTF_8));
+            zh.load(new java.io.InputStreamReader(b, StandardCharsets.UTF_8));
+        }
+        assertEquals(en.keySet(), zh.keySet());
+        assertTrue(en.size() > 10, "keys: " + en.keySet());
     }
 }

@@ -14,6 +14,8 @@ import java.util.Objects;
 import org.jixiao.outline.InvalidOutlineException;
 import org.jixiao.outline.Outline;
 import org.jixiao.outline.Outlines;
+import org.jixiao.validation.Problem;
+import org.jixiao.validation.Severity;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -37,22 +39,28 @@ final class OutlineFiles {
             String location = Objects.requireNonNull(locations.get(i), "location");
             List<Resource> files = files(resolver, location);
             if (files.isEmpty()) {
-                throw new InvalidOutlineException(
+                throw new InvalidOutlineException(Problem.of(
+                        Severity.ERROR,
                         "outline.not-found",
+                        "",
+                        location,
                         "jixiao.outlines[" + i + "] = " + location + " 找不到任何文件：请检查路径，类路径上的文件用 classpath:，"
                                 + "磁盘上的用 file:",
                         "jixiao.outlines[" + i + "] = " + location + " matches no file: check the path; use classpath:"
-                                + " for a file on the class path, file: for one on disk");
+                                + " for a file on the class path, file: for one on disk"));
             }
             for (Resource file : files) {
                 Outline outline = read(file);
                 String earlier = fileById.putIfAbsent(outline.id(), file.getDescription());
                 if (earlier != null) {
-                    throw new InvalidOutlineException(
+                    throw new InvalidOutlineException(Problem.of(
+                            Severity.ERROR,
                             "outline.duplicate-id",
+                            "/id",
+                            outline.id(),
                             file.getDescription() + " 与 " + earlier + " 的 id 都是 " + outline.id() + "：每个大纲须有自己的 id",
                             file.getDescription() + " and " + earlier + " both have the id " + outline.id()
-                                    + ": give each outline its own id");
+                                    + ": give each outline its own id"));
                 }
                 outlines = outlines.with(outline);
             }
@@ -78,10 +86,16 @@ final class OutlineFiles {
         try (InputStream in = file.getInputStream()) {
             return Outlines.read(in);
         } catch (InvalidOutlineException e) {
-            throw new InvalidOutlineException(
-                    e.code(),
-                    file.getDescription() + "：" + e.messageZh(),
-                    file.getDescription() + ": " + e.messageEn());
+            Problem p = e.problem();
+            throw new InvalidOutlineException(new Problem(
+                    p.severity(),
+                    p.code(),
+                    p.path(),
+                    p.template(),
+                    p.value(),
+                    p.suggestion(),
+                    file.getDescription() + "：" + p.messageZh(),
+                    file.getDescription() + ": " + p.messageEn()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.getDescription(), e);
         }
