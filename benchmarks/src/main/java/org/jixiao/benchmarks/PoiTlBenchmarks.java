@@ -5,7 +5,6 @@ package org.jixiao.benchmarks;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jixiao.benchmarks.poitl.PoiTlData;
 import org.jixiao.benchmarks.poitl.PoiTlTemplate;
 import org.jixiao.report.docx.OfficialTemplate;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,7 +18,7 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * poi-tl 1.12.2 rendering the same document from the same data: the official template translated to
- * poi-tl markers ({@link PoiTlTemplate}), the data tree converted once ({@link PoiTlData}). A poi-tl
+ * poi-tl markers ({@link PoiTlTemplate}), the data tree converted once ({@link PoiTlTemplate#model}). A poi-tl
  * template renders once, so each render compiles it from its bytes, as poi-tl users do.
  *
  * <p>poi-tl reaches its steady state only after a few hundred renders (the first takes over a second,
@@ -40,7 +39,7 @@ public class PoiTlBenchmarks {
     public void setUp() {
         Map<String, Object> data = Potou.data();
         template = PoiTlTemplate.translate(OfficialTemplate.OVERALL_SELF_EVALUATION.docx(), data);
-        model = PoiTlData.of(data);
+        model = template.model(data);
         byte[] out = template.render(model);
         OutputCheck.verify("poi-tl", out);
         ByteArrayOutputStream jixiao = new ByteArrayOutputStream();
