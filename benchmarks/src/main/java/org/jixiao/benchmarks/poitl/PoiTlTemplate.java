@@ -66,11 +66,12 @@ public final class PoiTlTemplate {
 
     /**
      * Translates a jixiao template. {@code sampleData} (jixiao's data tree) tells which paragraph
-     * placeholders hold lists of strings, as jixiao decides at render time.
+     * placeholders hold lists of strings and where each path resolves, as jixiao decides at render
+     * time.
      */
     public static PoiTlTemplate translate(byte[] jixiaoTemplate, Map<String, ?> sampleData) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(jixiaoTemplate))) {
-            List<PoiTlData.Split> splits = PoiTlTranslator.splitLoops(doc);
+            List<PoiTlData.Split> splits = LoopSplit.apply(doc);
             PoiTlTranslator t = new PoiTlTranslator(PoiTlData.split(sampleData, splits));
             t.translate(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -35,11 +35,13 @@ import org.jixiao.format.NumberingStyle;
  * items that need it. The sample data tells where each path resolves, as jixiao decides at render
  * time: a loop's sample is the union of its items' keys.
  *
- * <p>One instance translates one template; not thread-safe.
+ * <p>One instance translates one template; not thread-safe. Over 300 lines: one walk over the
+ * document with one stack of open sections, which every marker's translation reads.
  */
 final class PoiTlTranslator {
     private static final Pattern MARKER = Pattern.compile("\\{\\{([^{}]*)\\}\\}");
-    private static final Pattern SECTION_MARKER = Pattern.compile("\\{\\{([#?/])([^{}|]+)\\}\\}");
+    /** A section marker, {@code {{#x}}}, {@code {{?x}}} or {@code {{/x}}}: kind, path. */
+    static final Pattern SECTION_MARKER = Pattern.compile("\\{\\{([#?/])([^{}|]+)\\}\\}");
     /** A paragraph jixiao shows or removes whole: it starts with {@code {{?x}}}, ends with {@code {{/x}}}. */
     private static final Pattern WHOLE_CONDITION =
             Pattern.compile("\\{\\{\\?([^{}|]+)\\}\\}(.*)\\{\\{/\\1\\}\\}", Pattern.DOTALL);
@@ -58,82 +60,6 @@ final class PoiTlTranslator {
 
     PoiTlTranslator(Map<String, ?> sampleData) {
         open.push(new Open("", false, sampleData));
-    }
-
-    /**
-     * Splits each loop of {@code doc}'s main story whose items are paragraphs of some kinds or a
-     * table of others (the official body): its paragraph kinds go into an inner loop
-     * {@code {{#blocks}}}, so that poi-tl, which copies a loop's whole content for every item, copies
-     * the tables only for the table items, and the items go into {@link PoiTlData.Split segments}:
-     * a run of paragraph items, or one table item. Jixiao syntax, before {@link #translate}.
-     */
-    static List<PoiTlData.Split> splitLoops(XWPFDocument doc) {
-        List<PoiTlData.Split> splits = new ArrayList<>();
-        List<IBodyElement> elements = doc.getBodyElements();
-        for (int i = 0; i < elements.size(); i++) {
-            String path = ownMarker(elements.get(i), '#');
-            if (path == null) {
-                continue;
-            }
-            int end = closing(elements, i, path);
-            Set<String> separate = new LinkedHashSet<>();
-            int firstTable = -1;
-            for (int j = i + 1; j < end; j++) {
-                String kind = ownMarker(elements.get(j), '?');
-                if (kind != null) {
-                    int close = closing(elements, j, kind);
-                    if (elements.subList(j, close).stream().anyMatch(XWPFTable.class::isInstance)) {
-                        separate.add(kind);
-                        firstTable = firstTable < 0 ? j : firstTable;
-                    }
-                    j = close;
-                }
-            }
-            if (firstTable > i + 1 && onlySections(elements, firstTable, end, separate)) {
-                String inner = "blocks";
-                XWPFParagraph last = (XWPFParagraph) elements.get(firstTable);
-                PoiTlTemplate.setText(doc.insertNewParagraph(last.getCTP().newCursor()), "{{/" + inner + "}}");
-                XmlCursor afterStart =
-                        ((XWPFParagraph) elements.get(i)).getCTP().newCursor();
-                afterStart.toNextSibling();
-                PoiTlTemplate.setText(doc.insertNewParagraph(afterStart), "{{#" + inner + "}}");
-                splits.add(new PoiTlData.Split(path, inner, separate));
-            }
-        }
-        return splits;
-    }
-
-    /** Whether {@code elements} from {@code from} to {@code to} are sections of the {@code kinds} only. */
-    private static boolean onlySections(List<IBodyElement> elements, int from, int to, Set<String> kinds) {
-        for (int j = from; j < to; j++) {
-            String kind = ownMarker(elements.get(j), '?');
-            if (kind == null || !kinds.contains(kind)) {
-                return false;
-            }
-            j = closing(elements, j, kind);
-        }
-        return true;
-    }
-
-    /** The path of {@code e} when it is a paragraph holding only the marker {@code {{kind path}}}. */
-    private static String ownMarker(IBodyElement e, char kind) {
-        if (e instanceof XWPFParagraph p) {
-            Matcher m = SECTION_MARKER.matcher(p.getText());
-            if (m.matches() && m.group(1).charAt(0) == kind) {
-                return m.group(2).trim();
-            }
-        }
-        return null;
-    }
-
-    /** The index of the paragraph closing the section opened at {@code open}. */
-    private static int closing(List<IBodyElement> elements, int open, String path) {
-        for (int j = open + 1; j < elements.size(); j++) {
-            if (path.equals(ownMarker(elements.get(j), '/'))) {
-                return j;
-            }
-        }
-        throw new IllegalStateException("{{" + path + "}} is not closed by a paragraph of its own");
     }
 
     /** Translates the main story of {@code doc} in place. */
@@ -196,7 +122,7 @@ final class PoiTlTranslator {
                 if (text.contains("|merge}}")) {
                     mergeColumns.add(col);
                 }
-                PoiTlTemplate.setText(p, rowMarkers(text));
+                PoiTlTemplate.setText(p, markers(text, /* row= */ true, List.of()));
             }
         }
         PoiTlTemplate.setText(first, "{{" + path + "}}" + first.getText());
@@ -224,7 +150,7 @@ final class PoiTlTranslator {
             open.push(new Open(condition, false, open.peek().context()));
         }
         List<String> listPaths = new ArrayList<>();
-        String translated = inlineMarkers(text, listPaths);
+        String translated = markers(text, /* row= */ false, listPaths);
         if (condition != null) {
             open.pop();
         }
@@ -243,23 +169,32 @@ final class PoiTlTranslator {
         }
     }
 
-    private String inlineMarkers(String text, List<String> listPaths) {
+    /**
+     * {@code text}'s markers in poi-tl syntax: {@code {{a.b}}} in a paragraph, {@code [a.b]} in a
+     * looped row; a placeholder holding a list of strings becomes {@code {{=#this}}} and its path goes
+     * to {@code listPaths}.
+     */
+    private String markers(String text, boolean row, List<String> listPaths) {
+        String open = row ? "[" : "{{";
+        String close = row ? "]" : "}}";
         Matcher m = MARKER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String marker = m.group(1).trim();
             String replacement;
-            if (marker.startsWith("@n")) {
-                replacement = "{{" + numberKey(marker) + "}}";
-            } else if (marker.endsWith("|date")) {
-                replacement = "{{" + marker.substring(0, marker.length() - "|date".length()) + "_date}}";
+            if (row && marker.endsWith("|merge")) {
+                replacement = open + marker.substring(0, marker.length() - "|merge".length()) + close;
+            } else if (marker.startsWith("@n")) {
+                replacement = open + numberKey(marker) + close;
+            } else if (!row && marker.endsWith("|date")) {
+                replacement = open + marker.substring(0, marker.length() - "|date".length()) + "_date" + close;
             } else if (marker.contains("|") || "#?/".indexOf(marker.charAt(0)) >= 0) {
                 throw new IllegalStateException("no poi-tl translation for {{" + marker + "}} in: " + text);
-            } else if (holdsList(marker)) {
+            } else if (!row && holdsList(marker)) {
                 listPaths.add(marker);
                 replacement = "{{=#this}}";
             } else {
-                replacement = "{{" + marker + "}}";
+                replacement = open + marker + close;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
@@ -352,27 +287,6 @@ final class PoiTlTranslator {
             }
         }
         return union.isEmpty() ? NO_CONTEXT : union;
-    }
-
-    private String rowMarkers(String text) {
-        Matcher m = MARKER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String marker = m.group(1).trim();
-            String replacement;
-            if (marker.endsWith("|merge")) {
-                replacement = "[" + marker.substring(0, marker.length() - "|merge".length()) + "]";
-            } else if (marker.startsWith("@n")) {
-                replacement = "[" + numberKey(marker) + "]";
-            } else if (marker.contains("|")) {
-                throw new IllegalStateException("no poi-tl translation for {{" + marker + "}}");
-            } else {
-                replacement = "[" + marker + "]";
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     private String numberKey(String marker) {

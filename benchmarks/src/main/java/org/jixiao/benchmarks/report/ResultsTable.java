@@ -153,7 +153,7 @@ public final class ResultsTable {
                 : Double.isNaN(seconds)
                         ? result
                         : num(seconds) + " s (runs: " + process.getProperty(key + ".runs_ms") + " ms)";
-        row(what, "≤ " + num(goalSeconds) + " s", measured, Double.isNaN(seconds) ? null : seconds <= goalSeconds);
+        row(what, "≤ " + goal(goalSeconds) + " s", measured, Double.isNaN(seconds) ? null : seconds <= goalSeconds);
     }
 
     /** Reports per second on one thread: measured, or (quick mode) 1 ÷ the average render time. */
@@ -241,7 +241,7 @@ public final class ResultsTable {
         String measured = String.format(Locale.ROOT, "%s (%s ÷ %s %s)", num(r), num(a), num(b), unit);
         row(
                 what,
-                (atMost ? "≤ " : "≥ ") + num(goal),
+                (atMost ? "≤ " : "≥ ") + goal(goal),
                 measured,
                 Double.isNaN(r) ? null : atMost ? r <= goal : r >= goal);
     }
@@ -300,6 +300,11 @@ public final class ResultsTable {
             return "";
         }
         return b >= 1_000_000 ? num(b / 1_000_000) + " MB" : num(b / 1000) + " kB";
+    }
+
+    /** A goal as written in the issue: 0.1, 0.5, no trailing zeros. */
+    private static String goal(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** Three significant digits at most, no exponent. */
