@@ -28,10 +28,11 @@ import org.jixiao.format.TextFormat;
  *       {@link NumberingStyle}s, jixiao's {@code {{@n|1.}}} (ordinal of the style = the digit), when the
  *       template numbers items;
  *   <li>{@link Outer outer values}: what jixiao finds outside a loop's item, copied into the item;
+ *   <li>{@link Split segments}: the items of a loop {@link LoopSplit} split, grouped;
  *   <li>numbers as text: {@code BigDecimal.toPlainString()}, as jixiao prints them.
  * </ul>
  */
-public final class PoiTlData {
+final class PoiTlData {
     private final Shape shape;
 
     private PoiTlData(Shape shape) {
