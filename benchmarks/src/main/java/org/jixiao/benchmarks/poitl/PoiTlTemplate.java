@@ -18,13 +18,13 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * poi-tl's equivalent of jixiao's official template: the official .docx itself (same parts, styles,
- * paragraphs, tables and sections), its markers rewritten one by one into poi-tl 1.12 syntax with
- * Apache POI XWPF ({@link PoiTlTranslator}), so both engines render the same document from the same
- * data. The official template's body is one {@code {{#body}}} loop over blocks, each a heading,
- * paragraph or table of one kind; poi-tl runs it as a {@code {{?body}}} section whose every iteration
- * copies the loop's paragraphs and tables and removes all but the block's kind, as poi-tl users write
- * a loop over mixed content.
+ * A jixiao template ({@link PoiTlBaseline}) in poi-tl 1.12 syntax: the same .docx (same parts, styles,
+ * paragraphs, tables and sections), its markers rewritten one by one with Apache POI XWPF
+ * ({@link PoiTlTranslator}), so both engines render the same document from the same data. A loop over
+ * mixed blocks, as the body of jixiao's official template ({@code {{#body}}}: each item a heading,
+ * paragraph or table of one kind), becomes a {@code {{?body}}} section whose every iteration copies
+ * the loop's paragraphs and tables and removes all but the block's kind ({@link LoopSplit} keeps the
+ * tables out of the paragraph items).
  *
  * <table>
  *   <caption>Marker translation</caption>

@@ -236,7 +236,8 @@ final class PoiTlTranslator {
     /**
      * The sample value at {@code path} as jixiao finds it: in the innermost context that has its first
      * name, outward. Found beyond a loop, it is recorded as an outer value of that loop's items,
-     * guarded by the condition directly inside the loop.
+     * guarded by the condition directly inside the loop. Inside a loop the sample has no item of
+     * (an empty list: nothing in it renders), null.
      */
     private Object resolve(String path) {
         String first = path.split("\\.", 2)[0];
@@ -244,6 +245,9 @@ final class PoiTlTranslator {
         String guard = null;
         String nearestCondition = null;
         for (Open o : open) { // innermost first
+            if (o.loop() && o.context() == NO_CONTEXT) {
+                return null;
+            }
             if (o.context() instanceof Map<?, ?> m && m.get(first) != null) {
                 if (!crossed.isEmpty()) {
                     if (crossed.size() > 1 || o != open.peekLast()) {

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jixiao.benchmarks.OutputCheck;
 import org.jixiao.benchmarks.Potou;
+import org.jixiao.benchmarks.poitl.PoiTlBaseline;
 import org.jixiao.benchmarks.poitl.PoiTlTemplate;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.json.ReportJson;
@@ -42,12 +43,14 @@ import org.jixiao.report.docx.Reports;
  * official-docx OUT.docx                write the official template's .docx, as a user exports it
  * compile TEMPLATE.docx                 compile a custom template cold (DocxTemplate.compile); prints
  *                                       the milliseconds from JVM start to the compiled template
- * poitl-template OUT.docx               write poi-tl's equivalent template, OUT.docx.binds (its row
- *                                       loops) and OUT.docx.model.json (the Potou data as poi-tl's model)
+ * poitl-template OUT.docx               write poi-tl's template (the fixed-outline baseline), OUT.docx.binds
+ *                                       (its row loops) and OUT.docx.model.json (the Potou data as
+ *                                       poi-tl's model)
  * poitl-render TEMPLATE MODEL.json OUT  what a poi-tl application does for one report, cold: read its
  *                                       model (JSON to a Map with Jackson), compile, render, write
- * poitl-check                           render the Potou report with both engines and require the same
- *                                       document (OutputCheck.requireEquivalent); prints what was compared
+ * poitl-check                           render the Potou report with jixiao and with poi-tl from each
+ *                                       PoiTlBaseline and require the same document
+ *                                       (OutputCheck.requireEquivalent); prints what was compared
  * check OUT.docx                        re-open OUT.docx in POI and docx4j; the key strings are there
  * </pre>
  *
@@ -195,7 +198,7 @@ public final class Probe {
 
     private static void poiTlTemplate(Path target) throws IOException {
         Map<String, Object> data = Potou.data();
-        PoiTlTemplate t = PoiTlTemplate.translate(OfficialTemplate.OVERALL_SELF_EVALUATION.docx(), data);
+        PoiTlTemplate t = PoiTlBaseline.FIXED_OUTLINE.translate(data);
         Files.write(target, t.docx());
         Files.writeString(Path.of(target + ".binds"), t.binds(), StandardCharsets.UTF_8);
         new ObjectMapper().writeValue(Path.of(target + ".model.json").toFile(), t.model(data));
@@ -203,11 +206,16 @@ public final class Probe {
 
     private static String poiTlCheck() {
         Map<String, Object> data = Potou.data();
-        PoiTlTemplate t = PoiTlTemplate.translate(OfficialTemplate.OVERALL_SELF_EVALUATION.docx(), data);
-        byte[] poiTl = t.render(t.model(data));
-        OutputCheck.verify("poi-tl", poiTl);
         byte[] jixiao = OfficialTemplate.OVERALL_SELF_EVALUATION.template().render(data);
-        return "poi-tl's document equals jixiao's: " + OutputCheck.requireEquivalent(jixiao, poiTl) + " lines";
+        List<String> results = new ArrayList<>();
+        for (PoiTlBaseline baseline : PoiTlBaseline.values()) {
+            PoiTlTemplate t = baseline.translate(data);
+            byte[] poiTl = t.render(t.model(data));
+            OutputCheck.verify("poi-tl", poiTl);
+            results.add("poi-tl's document from " + baseline + " equals jixiao's: "
+                    + OutputCheck.requireEquivalent(jixiao, poiTl) + " lines");
+        }
+        return String.join("\n", results);
     }
 
     private static void poiTlRender(Path template, Path modelJson, Path target) throws IOException {
