@@ -4,7 +4,8 @@
 #   JMH: jixiao (compile, render, validate, JSON read, data tree, whole request, throughput on 1 and
 #        2 threads, allocation per op), poi-tl 1.12.2 on the same document, the docx4j and zip floors;
 #   whole process: cold `./jixiao render` (wall, peak RSS, median of 5), `./jixiao batch` over 1,000
-#        copies, `-Xmx64m`; the same through the library without the CLI, and poi-tl cold.
+#        copies, `-Xmx64m`; the same through the library without the CLI, and poi-tl cold; a fresh
+#        JVM's first `Reports.document` and a custom template's cold compile (JVM start to result).
 #
 # Usage: benchmarks/run.sh [quick|full] [--no-build] [--readme]
 #   quick   JMH fork 1, warm-up 3×1 s, measurement 5×1 s   (about 3 minutes, build excluded)
@@ -148,6 +149,40 @@ if [ $mode = full ] || [ $cli_ready = no ]; then
 else
   echo "lib.note=left out in quick mode (run full)" >>"$props"
 fi
+
+# A fresh JVM's first report (read the JSON, validate, render through the library) and a custom
+# template compiled cold (the official .docx, as exported, through DocxTemplate.compile): each probe
+# prints the milliseconds from its launch, passed as -Dprobe.launched (date +%s%N right before java
+# starts), to the document's bytes / the compiled template. Medians of 5; all five are kept.
+# startup KEY OUTPUT PROBE-ARGS...: OUTPUT (if not empty) is checked after the runs.
+startup() {
+  local key=$1 output=$2 result=ok ms values=""; shift 2
+  for _ in 1 2 3 4 5; do
+    [ -z "$output" ] || rm -f "$output"
+    if ! ms=$(java -Dprobe.launched="$(date +%s%N)" -cp "$jar" org.jixiao.benchmarks.process.Probe "$@" 2>"$work/stderr"); then
+      result="failed: $(grep -v -E 'SLF4J|StatusLogger|HV0|Picked up' "$work/stderr" | tail -1)"
+      break
+    fi
+    values="$values $ms"
+  done
+  if [ "$result" = ok ] && [ -n "$output" ]; then
+    if "${probe[@]}" check "$output" >/dev/null 2>"$work/check"; then
+      result="ok, output checked"
+    else
+      result="output check failed: $(tail -1 "$work/check")"
+    fi
+  fi
+  {
+    # shellcheck disable=SC2086 # one value a line
+    echo "$key.ms=$(if [ "$result" = "${result#failed}" ]; then printf '%s\n' $values | median; else echo n/a; fi)"
+    echo "$key.runs_ms=${values# }"
+    echo "$key.result=$result"
+  } >>"$props"
+  echo "   $key: ${values# } ms, $result" >&2
+}
+startup lib.first "$work/first.docx" first-render "$json" "$work/first.docx"
+"${probe[@]}" official-docx "$work/custom-template.docx"
+startup lib.compile "" compile "$work/custom-template.docx"
 
 # poi-tl, cold: the equivalent template and the model (the same data as a JSON map) are written once,
 # as an OA application has them; the timed process reads the model, compiles, renders and writes.

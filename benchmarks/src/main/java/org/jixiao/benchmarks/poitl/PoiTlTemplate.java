@@ -9,30 +9,22 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.IBody;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.xmlbeans.XmlCursor;
-import org.jixiao.format.NumberingStyle;
 
 /**
- * poi-tl's equivalent of jixiao's official template: the official .docx itself (same parts, styles,
- * paragraphs, tables and sections), its markers rewritten one by one into poi-tl 1.12 syntax with
- * Apache POI XWPF, so both engines render the same document from the same data.
+ * A jixiao template ({@link PoiTlBaseline}) in poi-tl 1.12 syntax: the same .docx (same parts, styles,
+ * paragraphs, tables and sections), its markers rewritten one by one with Apache POI XWPF
+ * ({@link PoiTlTranslator}), so both engines render the same document from the same data. A loop over
+ * mixed blocks, as the body of jixiao's official template ({@code {{#body}}}: each item a heading,
+ * paragraph or table of one kind), becomes a {@code {{?body}}} section whose every iteration copies
+ * the loop's paragraphs and tables and removes all but the block's kind ({@link LoopSplit} keeps the
+ * tables out of the paragraph items).
  *
  * <table>
  *   <caption>Marker translation</caption>
@@ -40,6 +32,11 @@ import org.jixiao.format.NumberingStyle;
  *   <tr><td>{@code {{a.b}}}</td><td>{@code {{a.b}}}</td></tr>
  *   <tr><td>{@code {{#list}}} … {@code {{/list}}} (own paragraphs)</td><td>{@code {{?list}}} … {@code {{/list}}}</td></tr>
  *   <tr><td>{@code {{?x}}} … {@code {{/x}}}</td><td>{@code {{?x_present}}} … (a Boolean, {@link PoiTlData})</td></tr>
+ *   <tr><td>paragraph {@code {{?x}}text{{/x}}}, shown or removed whole</td>
+ *       <td>{@code {{?x_present}}} / {@code text} / {@code {{/x_present}}}, three paragraphs (poi-tl
+ *       would leave an empty paragraph)</td></tr>
+ *   <tr><td>a path inside a loop that jixiao finds outside the item (it resolves outward)</td>
+ *       <td>the same path, its value copied into the items that need it ({@link PoiTlData.Outer})</td></tr>
  *   <tr><td>paragraph {@code {{paragraphs}}} holding a list of strings</td>
  *       <td>{@code {{?paragraphs}}} / {@code {{=#this}}} / {@code {{/paragraphs}}}, three paragraphs</td></tr>
  *   <tr><td>{@code {{@n|（1）}}}</td><td>{@code {{n3}}}, the number precomputed in the model</td></tr>
@@ -55,37 +52,42 @@ import org.jixiao.format.NumberingStyle;
  * poi-tl template renders once).
  */
 public final class PoiTlTemplate {
-    private static final Pattern MARKER = Pattern.compile("\\{\\{([^{}]*)\\}\\}");
-    private static final Pattern ONLY_SECTION_MARKER = Pattern.compile("\\{\\{([#?/])([^{}|]+)\\}\\}");
-    private static final Object NO_CONTEXT = new Object();
-
     private final byte[] docx;
     private final Map<String, int[]> rowLoops;
     private final Configure configure;
+    private final PoiTlData.Shape shape;
 
-    private PoiTlTemplate(byte[] docx, Map<String, int[]> rowLoops) {
+    private PoiTlTemplate(byte[] docx, Map<String, int[]> rowLoops, PoiTlData.Shape shape) {
         this.docx = docx;
         this.rowLoops = rowLoops;
         this.configure = configureOf(rowLoops);
+        this.shape = shape;
     }
 
     /**
      * Translates a jixiao template. {@code sampleData} (jixiao's data tree) tells which paragraph
-     * placeholders hold lists of strings, as jixiao decides at render time.
+     * placeholders hold lists of strings and where each path resolves, as jixiao decides at render
+     * time.
      */
     public static PoiTlTemplate translate(byte[] jixiaoTemplate, Map<String, ?> sampleData) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(jixiaoTemplate))) {
-            Translator t = new Translator(sampleData);
-            t.body(doc);
-            if (t.open.size() != 1) {
-                throw new IllegalStateException("unclosed sections: " + t.open);
-            }
+            List<PoiTlData.Split> splits = LoopSplit.apply(doc);
+            PoiTlTranslator t = new PoiTlTranslator(PoiTlData.split(sampleData, splits));
+            t.translate(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
-            return new PoiTlTemplate(out.toByteArray(), t.rowLoops);
+            return new PoiTlTemplate(out.toByteArray(), t.rowLoops(), t.shape(splits));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The model this template renders {@code data} (jixiao's data tree) from: the same values in the
+     * shape poi-tl needs ({@link PoiTlData}); a new tree, {@code data} is not changed.
+     */
+    public Map<String, Object> model(Map<String, ?> data) {
+        return PoiTlData.of(data, shape);
     }
 
     /** The poi-tl template, a .docx; a fresh copy. */
@@ -144,183 +146,6 @@ public final class PoiTlTemplate {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** One open section while walking the template, with a sample of its data to resolve paths in. */
-    private record Open(String path, boolean loop, Object context) {}
-
-    private static final class Translator {
-        final Deque<Open> open = new ArrayDeque<>();
-        final Map<String, int[]> rowLoops = new LinkedHashMap<>();
-
-        Translator(Map<String, ?> sampleData) {
-            open.push(new Open("", false, sampleData));
-        }
-
-        void body(IBody body) {
-            for (IBodyElement e : new ArrayList<>(body.getBodyElements())) {
-                if (e instanceof XWPFParagraph p) {
-                    paragraph(body, p);
-                } else if (e instanceof XWPFTable table) {
-                    for (XWPFTableRow row : table.getRows()) {
-                        row(row);
-                    }
-                }
-            }
-        }
-
-        void row(XWPFTableRow row) {
-            List<XWPFTableCell> cells = row.getTableCells();
-            XWPFParagraph first = cells.get(0).getParagraphs().get(0);
-            List<XWPFParagraph> lastParas = cells.get(cells.size() - 1).getParagraphs();
-            XWPFParagraph last = lastParas.get(lastParas.size() - 1);
-            Matcher start = Pattern.compile("^\\{\\{([#?])([^{}|]+)\\}\\}").matcher(first.getText());
-            if (!start.find()) {
-                cells.forEach(c -> body(c));
-                return;
-            }
-            String path = start.group(2).trim();
-            String end = "{{/" + path + "}}";
-            if (!last.getText().endsWith(end)) {
-                throw new IllegalStateException("row section " + path + " not closed in its row");
-            }
-            setText(first, first.getText().substring(start.end()));
-            setText(last, last.getText().substring(0, last.getText().length() - end.length()));
-            if (start.group(1).equals("?")) {
-                // poi-tl has no row condition: keep the row (the Potou report has both optional rows).
-                cells.forEach(c -> body(c));
-                return;
-            }
-            List<Integer> mergeColumns = new ArrayList<>();
-            for (int col = 0; col < cells.size(); col++) {
-                for (XWPFParagraph p : cells.get(col).getParagraphs()) {
-                    String text = p.getText();
-                    if (text.contains("|merge}}")) {
-                        mergeColumns.add(col);
-                    }
-                    setText(p, rowMarkers(text));
-                }
-            }
-            setText(first, "{{" + path + "}}" + first.getText());
-            rowLoops.put(path, mergeColumns.stream().mapToInt(Integer::intValue).toArray());
-        }
-
-        void paragraph(IBody body, XWPFParagraph p) {
-            String text = p.getText();
-            if (!text.contains("{{")) {
-                return;
-            }
-            Matcher section = ONLY_SECTION_MARKER.matcher(text);
-            if (section.matches()) {
-                setText(p, sectionMarker(section.group(1), section.group(2).trim()));
-                return;
-            }
-            List<String> listPaths = new ArrayList<>();
-            Matcher m = MARKER.matcher(text);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                String marker = m.group(1).trim();
-                String replacement;
-                if (marker.startsWith("@n")) {
-                    replacement = "{{" + numberKey(marker) + "}}";
-                } else if (marker.endsWith("|date")) {
-                    replacement = "{{" + marker.substring(0, marker.length() - "|date".length()) + "_date}}";
-                } else if (marker.contains("|") || "#?/".indexOf(marker.charAt(0)) >= 0) {
-                    throw new IllegalStateException("no poi-tl translation for {{" + marker + "}} in: " + text);
-                } else if (holdsList(marker)) {
-                    listPaths.add(marker);
-                    replacement = "{{=#this}}";
-                } else {
-                    replacement = "{{" + marker + "}}";
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-            }
-            m.appendTail(out);
-            if (listPaths.size() > 1) {
-                throw new IllegalStateException("two list placeholders in one paragraph: " + text);
-            }
-            setText(p, out.toString());
-            if (!listPaths.isEmpty()) {
-                String path = listPaths.get(0);
-                XmlCursor before = p.getCTP().newCursor();
-                setText(insert(body, before), "{{?" + path + "}}");
-                XmlCursor after = p.getCTP().newCursor();
-                after.toNextSibling();
-                setText(insert(body, after), "{{/" + path + "}}");
-            }
-        }
-
-        String sectionMarker(String kind, String path) {
-            switch (kind) {
-                case "#" -> {
-                    Object list = lookup(path);
-                    Object sample = list instanceof List<?> l && !l.isEmpty() ? l.get(0) : NO_CONTEXT;
-                    open.push(new Open(path, true, sample));
-                    return "{{?" + path + "}}";
-                }
-                case "?" -> {
-                    open.push(new Open(path, false, open.peek().context()));
-                    return "{{?" + path + "_present}}";
-                }
-                default -> {
-                    Open o = open.pop();
-                    if (!o.path().equals(path)) {
-                        throw new IllegalStateException("{{/" + path + "}} closes {{" + o.path() + "}}");
-                    }
-                    return o.loop() ? "{{/" + path + "}}" : "{{/" + path + "_present}}";
-                }
-            }
-        }
-
-        /** Whether the placeholder holds a list (of strings): from the sample data, by name where none. */
-        boolean holdsList(String path) {
-            if (open.peek().context() == NO_CONTEXT) {
-                return path.endsWith("paragraphs");
-            }
-            return lookup(path) instanceof List<?>;
-        }
-
-        Object lookup(String path) {
-            Object v = open.peek().context();
-            for (String name : path.split("\\.")) {
-                v = v instanceof Map<?, ?> m ? m.get(name) : null;
-            }
-            return v;
-        }
-
-        static String rowMarkers(String text) {
-            Matcher m = MARKER.matcher(text);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                String marker = m.group(1).trim();
-                String replacement;
-                if (marker.endsWith("|merge")) {
-                    replacement = "[" + marker.substring(0, marker.length() - "|merge".length()) + "]";
-                } else if (marker.startsWith("@n")) {
-                    replacement = "[" + numberKey(marker) + "]";
-                } else if (marker.contains("|")) {
-                    throw new IllegalStateException("no poi-tl translation for {{" + marker + "}}");
-                } else {
-                    replacement = "[" + marker + "]";
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-            }
-            m.appendTail(out);
-            return out.toString();
-        }
-
-        static String numberKey(String marker) {
-            String label = marker.contains("|") ? marker.substring(marker.indexOf('|') + 1) : "1";
-            return PoiTlData.numberKey(NumberingStyle.byLabel(label)
-                    .orElseThrow(() -> new IllegalStateException("unknown numbering " + label)));
-        }
-
-        static XWPFParagraph insert(IBody body, XmlCursor at) {
-            if (body instanceof XWPFDocument d) {
-                return d.insertNewParagraph(at);
-            }
-            return ((XWPFTableCell) body).insertNewParagraph(at);
-        }
     }
 
     /** Puts {@code text} in the paragraph's first run (keeping its formatting) and drops the other runs. */

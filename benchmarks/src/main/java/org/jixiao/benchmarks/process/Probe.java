@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jixiao.benchmarks.OutputCheck;
 import org.jixiao.benchmarks.Potou;
-import org.jixiao.benchmarks.poitl.PoiTlData;
+import org.jixiao.benchmarks.poitl.PoiTlBaseline;
 import org.jixiao.benchmarks.poitl.PoiTlTemplate;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.json.ReportJson;
@@ -37,14 +37,28 @@ import org.jixiao.report.docx.Reports;
  * <pre>
  * jixiao-render IN.json OUT.docx        read, validate and render one report with the library (no CLI)
  * jixiao-batch DIR OUTDIR THREADS       the same for every *.json in DIR, on THREADS threads
- * poitl-template OUT.docx               write poi-tl's equivalent template, OUT.docx.binds (its row
- *                                       loops) and OUT.docx.model.json (the Potou data as poi-tl's model)
+ * first-render IN.json OUT.docx         a fresh JVM's first report: read, validate and render with
+ *                                       Reports.document; prints the milliseconds from JVM start to
+ *                                       the document's bytes (see below), then writes them to OUT.docx
+ * official-docx OUT.docx                write the official template's .docx, as a user exports it
+ * compile TEMPLATE.docx                 compile a custom template cold (DocxTemplate.compile); prints
+ *                                       the milliseconds from JVM start to the compiled template
+ * poitl-template OUT.docx               write poi-tl's template (the fixed-outline baseline), OUT.docx.binds
+ *                                       (its row loops) and OUT.docx.model.json (the Potou data as
+ *                                       poi-tl's model)
  * poitl-render TEMPLATE MODEL.json OUT  what a poi-tl application does for one report, cold: read its
  *                                       model (JSON to a Map with Jackson), compile, render, write
+ * poitl-check                           render the Potou report with jixiao and with poi-tl from each
+ *                                       PoiTlBaseline and require the same document
+ *                                       (OutputCheck.requireEquivalent); prints what was compared
  * check OUT.docx                        re-open OUT.docx in POI and docx4j; the key strings are there
  * </pre>
  *
- * Exit status 0 on success, 1 on failure (message on stderr).
+ * "JVM start" is the launch time run.sh passes as {@code -Dprobe.launched=}nanoseconds since the epoch
+ * ({@code date +%s%N} on the java command line), so the time includes starting the JVM; without it,
+ * the JVM's own start time ({@code RuntimeMXBean.getStartTime()}, taken after the JVM is created).
+ *
+ * <p>Exit status 0 on success, 1 on failure (message on stderr).
  */
 public final class Probe {
     private Probe() {}
@@ -57,8 +71,12 @@ public final class Probe {
                 case "jixiao-render" -> jixiaoRender(Path.of(args[1]), Path.of(args[2]));
                 case "jixiao-batch" -> out.println(
                         jixiaoBatch(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3])));
+                case "first-render" -> out.println(firstRender(Path.of(args[1]), Path.of(args[2])));
+                case "official-docx" -> Files.write(Path.of(args[1]), OfficialTemplate.OVERALL_SELF_EVALUATION.docx());
+                case "compile" -> out.println(compile(Path.of(args[1])));
                 case "poitl-template" -> poiTlTemplate(Path.of(args[1]));
                 case "poitl-render" -> poiTlRender(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+                case "poitl-check" -> out.println(poiTlCheck());
                 case "check" -> OutputCheck.verify(args[1], Files.readAllBytes(Path.of(args[1])));
                 default -> throw new IllegalArgumentException("usage: see the Javadoc of " + Probe.class.getName());
             }
@@ -66,6 +84,43 @@ public final class Probe {
             System.err.println("probe " + String.join(" ", args) + " failed: " + e);
             System.exit(1);
         }
+    }
+
+    /** Returns the milliseconds from JVM start to the first document's bytes. */
+    private static String firstRender(Path in, Path target) throws IOException {
+        Report report;
+        try (InputStream s = Files.newInputStream(in)) {
+            report = ReportJson.read(s);
+        }
+        byte[] docx = Reports.document(report, Reports.officialTemplate(report)).docx();
+        String ms = sinceLaunch();
+        Files.write(target, docx);
+        return ms;
+    }
+
+    /** Returns the milliseconds from JVM start to the template compiled. */
+    private static String compile(Path template) throws IOException {
+        DocxTemplate compiled;
+        try (InputStream s = Files.newInputStream(template)) {
+            compiled = DocxTemplate.compile(s);
+        }
+        String ms = sinceLaunch();
+        if (compiled.fields().isEmpty()) {
+            throw new IllegalStateException(template + " compiled without a single placeholder");
+        }
+        return ms;
+    }
+
+    /** Milliseconds since {@code -Dprobe.launched} (nanoseconds since the epoch), else since JVM start. */
+    private static String sinceLaunch() {
+        java.time.Instant now = java.time.Instant.now();
+        String launched = System.getProperty("probe.launched");
+        double ms = launched == null
+                ? now.toEpochMilli()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                .getStartTime()
+                : (now.getEpochSecond() * 1_000_000_000L + now.getNano() - Long.parseLong(launched)) / 1e6;
+        return String.format(Locale.ROOT, "%.1f", ms);
     }
 
     /** With {@code -Dprobe.phases=true}, prints where a cold render's time goes to stderr. */
@@ -142,10 +197,25 @@ public final class Probe {
     }
 
     private static void poiTlTemplate(Path target) throws IOException {
-        PoiTlTemplate t = PoiTlTemplate.translate(OfficialTemplate.OVERALL_SELF_EVALUATION.docx(), Potou.data());
+        Map<String, Object> data = Potou.data();
+        PoiTlTemplate t = PoiTlBaseline.FIXED_OUTLINE.translate(data);
         Files.write(target, t.docx());
         Files.writeString(Path.of(target + ".binds"), t.binds(), StandardCharsets.UTF_8);
-        new ObjectMapper().writeValue(Path.of(target + ".model.json").toFile(), PoiTlData.of(Potou.data()));
+        new ObjectMapper().writeValue(Path.of(target + ".model.json").toFile(), t.model(data));
+    }
+
+    private static String poiTlCheck() {
+        Map<String, Object> data = Potou.data();
+        byte[] jixiao = OfficialTemplate.OVERALL_SELF_EVALUATION.template().render(data);
+        List<String> results = new ArrayList<>();
+        for (PoiTlBaseline baseline : PoiTlBaseline.values()) {
+            PoiTlTemplate t = baseline.translate(data);
+            byte[] poiTl = t.render(t.model(data));
+            OutputCheck.verify("poi-tl", poiTl);
+            results.add("poi-tl's document from " + baseline + " equals jixiao's: "
+                    + OutputCheck.requireEquivalent(jixiao, poiTl) + " lines");
+        }
+        return String.join("\n", results);
     }
 
     private static void poiTlRender(Path template, Path modelJson, Path target) throws IOException {
