@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,8 +19,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jixiao.report.Money;
 import org.jixiao.report.Report;
 import org.jixiao.report.SampleReport;
@@ -41,15 +37,6 @@ class ConstraintRulesTest {
     private static final String PREFIX = "org.jixiao.validation.";
     private static final Set<String> STANDARD =
             Set.of("required", "size", "min", "max", "digits", "pattern", "date.future", "invalid");
-    /**
-     * A host application's own Jakarta Validator: unscoped, every built-in constraint, no jixiao configuration
-     * but the test's "today" (no expression language on this class path).
-     */
-    private static final ValidatorFactory HOST = Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .clockProvider(SampleReport::clock)
-            .buildValidatorFactory();
 
     @Test
     void everyMessageThatIsNeitherAConstraintsNorAStandardCodesIsAPlainJavaRule() throws IOException {
@@ -110,7 +97,7 @@ class ConstraintRulesTest {
                 .filter(p -> !ReportValidator.PLAIN_JAVA_CODES.contains(p.code()))
                 .toList();
         ValidationResult fromViolations =
-                validator.problemsOf(HOST.getValidator().validate(report));
+                validator.problemsOf(validator.factory().getValidator().validate(report));
         assertEquals(codes, constraintBased.stream().map(Problem::code).toList());
         assertEquals(constraintBased, fromViolations.problems());
         assertFalse(
@@ -120,7 +107,7 @@ class ConstraintRulesTest {
     @Test
     void aViolationOfAnotherBeanIsRefused() {
         record Other(@jakarta.validation.constraints.NotNull String name) {}
-        var violations = HOST.getValidator().validate(new Other(null));
+        var violations = Checks.VALIDATOR.factory().getValidator().validate(new Other(null));
         assertThrows(IllegalArgumentException.class, () -> Checks.VALIDATOR.problemsOf(violations));
     }
 }
