@@ -10,7 +10,6 @@ module org.jixiao.core {
     requires com.fasterxml.jackson.annotation;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.datatype.jsr310;
     // compile time only: the annotations that ask for the model's builders (SOURCE retention)
     requires static io.soabase.recordbuilder.core;
     requires static java.compiler; // javax.lang.model.element.Modifier in those annotations

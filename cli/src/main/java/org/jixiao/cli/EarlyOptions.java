@@ -6,7 +6,9 @@ import org.jixiao.Lang;
 /**
  * What is needed before picocli parses: {@code --lang} picks the language of the help and of usage
  * errors, {@code --debug} the logging, and the command with whether it names {@code --template}
- * decides what to {@linkplain Preload preload}. Read the way picocli reads them, up to {@code --}.
+ * decides what to {@linkplain Preload preload}. Read the way picocli reads them, up to {@code --}. This
+ * second reading of the arguments is what lets the preload start before picocli builds its model; it
+ * loads no picocli class.
  *
  * @param command the first argument that is neither an option nor the value of {@code --lang};
  *     empty when there is none

@@ -24,8 +24,7 @@ class LegVersionsTest {
         "hibernate-validator, org.hibernate.validator, hibernate-validator",
         "jakarta-validation, jakarta.validation, jakarta.validation-api",
         "jackson, com.fasterxml.jackson.core, jackson-databind",
-        "jackson, com.fasterxml.jackson.core, jackson-core",
-        "jackson, com.fasterxml.jackson.datatype, jackson-datatype-jsr310"
+        "jackson, com.fasterxml.jackson.core, jackson-core"
     })
     void classPathHoldsTheVersionItClaims(String claim, String group, String artifact) {
         assertEquals(List.of(Leg.claim(claim)), Leg.versions(group, artifact));
