@@ -128,6 +128,48 @@ class NotesTest {
     }
 
     @Test
+    void aPictureOrLinkInAFootnoteIsRelatedFromTheFootnotesPart() {
+        byte[] docx = Fixture.render(
+                Fixture.compile(withFootnotes(
+                        "<w:p>" + r("正文") + ref("footnote", 1) + "</w:p>",
+                        note("footnote", 1, "见{{site|link}}") + note("footnote", 2, "{{chart|image}}"))),
+                Map.of(
+                        "site",
+                        new Link("官网", "https://www.example.gov.cn/"),
+                        "chart",
+                        Image.of(Pictures.png(200, 100))));
+        Map<String, byte[]> entries = Output.entries(docx);
+        String footnotes = new String(entries.get("word/footnotes.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] noteRels = entries.get("word/_rels/footnotes.xml.rels");
+        assertTrue(noteRels != null, "the footnotes part has relationships: " + entries.keySet());
+        Element rels = Output.parse(noteRels).getDocumentElement();
+        NodeList list = rels.getElementsByTagName("Relationship");
+        Map<String, String> targetById = new java.util.HashMap<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            Element e = (Element) list.item(i);
+            targetById.put(e.getAttribute("Id"), e.getAttribute("Target"));
+        }
+        String embed = between(footnotes, "r:embed=\"", "\"");
+        String link = between(footnotes, " r:id=\"", "\"");
+        assertTrue(targetById.get(embed).startsWith("media/"), targetById.toString());
+        assertTrue(
+                entries.containsKey("word/" + targetById.get(embed)),
+                entries.keySet().toString());
+        assertEquals("https://www.example.gov.cn/", targetById.get(link));
+        String documentRels =
+                new String(entries.get("word/_rels/document.xml.rels"), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(documentRels.contains("relationships/image"), documentRels);
+        assertFalse(documentRels.contains("example.gov.cn"), documentRels);
+    }
+
+    private static String between(String s, String open, String close) {
+        int from = s.indexOf(open);
+        assertTrue(from >= 0, open + " in " + s);
+        from += open.length();
+        return s.substring(from, s.indexOf(close, from));
+    }
+
+    @Test
     void endnotesAreTemplatedToo() {
         byte[] template = TestDocx.docx()
                 .body(p("{{#goals}}") + "<w:p>" + r("{{name}}") + ref("endnote", 1) + "</w:p>" + p("{{/goals}}"))

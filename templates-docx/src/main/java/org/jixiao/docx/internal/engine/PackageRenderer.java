@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateDataException;
+import org.jixiao.docx.internal.plan.Node;
+import org.jixiao.docx.internal.plan.NoteList;
 import org.jixiao.docx.internal.render.Attachments;
 import org.jixiao.docx.internal.render.BufferPool;
 import org.jixiao.docx.internal.render.ByteBuf;
@@ -44,6 +46,13 @@ public final class PackageRenderer {
         }
         // Every templated part is rendered before any entry is written: a picture or hyperlink adds
         // relationships, content types and media parts that sort before or between them.
+        for (OutPart.Templated t : c.renderOrder()) {
+            for (Node n : t.plan().nodes()) {
+                if (n instanceof NoteList list) {
+                    r.notesPart(list.endnote(), t.name(), t.plan().relIdPrefix());
+                }
+            }
+        }
         Map<String, Deflated> rendered = new HashMap<>();
         ByteBuf buf = BUFFERS.take(c.estimate());
         buf.budget(limits.maxOutputBytes());

@@ -49,6 +49,12 @@ public final class Renderer {
     private ByteBuf out;
     private String part;
     private String relIdPrefix;
+    /**
+     * Where the notes of each kind (0 footnotes, 1 endnotes) are written: the part's name and the prefix of
+     * the relationships a render adds to it, so that a picture or hyperlink in a note is related from the
+     * notes part, not from the part the note is referred to in. Null for a kind without a notes part.
+     */
+    private final String[][] notesParts = new String[2][];
     /** Whether the last block written was a paragraph: a cell must end with one. */
     private boolean endsWithParagraph;
 
@@ -241,6 +247,14 @@ public final class Renderer {
     }
 
     /**
+     * Says that the notes of a kind are written in {@code partName}, whose added relationships get ids
+     * starting with {@code relIdPrefix}; called before rendering, for each notes part of the template.
+     */
+    public void notesPart(boolean endnote, String partName, String relIdPrefix) {
+        notesParts[endnote ? 1 : 0] = new String[] {partName, relIdPrefix};
+    }
+
+    /**
      * Writes the id of {@code ref} (the template's for its first reference, a fresh one for every
      * further one) and renders its note with the data in scope here, into the notes of its kind; the
      * one output budget covers both.
@@ -256,6 +270,12 @@ public final class Renderer {
         out.writeInt(id);
         ByteBuf body = out;
         boolean paragraph = endsWithParagraph;
+        String bodyPart = part;
+        String bodyPrefix = relIdPrefix;
+        if (notesParts[k] != null) {
+            part = notesParts[k][0];
+            relIdPrefix = notesParts[k][1];
+        }
         kind.buf.budget(body.remaining());
         out = kind.buf;
         out.write(note.idOpen());
@@ -269,6 +289,8 @@ public final class Renderer {
         out.write(note.close());
         body.budget(out.remaining());
         out = body;
+        part = bodyPart;
+        relIdPrefix = bodyPrefix;
         endsWithParagraph = paragraph;
     }
 
