@@ -32,7 +32,8 @@ module org.jixiao.core {
     // the one message catalogue: the engine words its problems with it
     exports org.jixiao.internal.message to
             org.jixiao.docx,
-            org.jixiao.cli;
+            org.jixiao.cli,
+            org.jixiao.spring;
     exports org.jixiao.internal.outline to
             org.jixiao.report.docx;
 

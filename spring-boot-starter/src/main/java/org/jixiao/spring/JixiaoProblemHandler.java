@@ -2,6 +2,7 @@
 package org.jixiao.spring;
 
 import java.util.List;
+import java.util.Map;
 import org.jixiao.JixiaoException;
 import org.jixiao.Lang;
 import org.jixiao.docx.TemplateDataException;
@@ -9,6 +10,7 @@ import org.jixiao.docx.TemplateException;
 import org.jixiao.json.MalformedReportException;
 import org.jixiao.report.docx.InvalidReportException;
 import org.jixiao.spring.internal.AcceptLanguage;
+import org.jixiao.spring.internal.StarterMessages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -60,13 +62,11 @@ public class JixiaoProblemHandler {
     private static final HttpStatusCode BAD_REQUEST = HttpStatusCode.valueOf(400);
     /** 422 by number: Spring 7 renames the constant (UNPROCESSABLE_CONTENT, RFC 9110). */
     private static final HttpStatusCode UNPROCESSABLE = HttpStatusCode.valueOf(422);
-
     /** 400: the body is not a report's JSON. */
     @ExceptionHandler(MalformedReportException.class)
     public ResponseEntity<ProblemDetail> malformedReport(MalformedReportException e, WebRequest request) {
         Lang lang = AcceptLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        ProblemDetail body =
-                problem(BAD_REQUEST, e, lang, e.message(lang), "报告的 JSON 无法读取", "The report's JSON cannot be read");
+        ProblemDetail body = problem(BAD_REQUEST, e, lang, e.message(lang), "title.malformed-report");
         body.setProperty("line", e.line());
         body.setProperty("column", e.column());
         body.setProperty("problems", e.problems());
@@ -76,40 +76,34 @@ public class JixiaoProblemHandler {
     /** 422: the report has errors, so it was not rendered. */
     @ExceptionHandler(InvalidReportException.class)
     public ResponseEntity<ProblemDetail> invalidReport(InvalidReportException e, WebRequest request) {
-        return unprocessable(
-                e,
-                request,
-                "报告有错误，未生成文档",
-                "The report has errors and was not rendered",
-                e.result().problems());
+        return unprocessable(e, request, "title.invalid-report", e.result().problems());
     }
 
     /** 422: the template asks for data the report does not have. */
     @ExceptionHandler(TemplateDataException.class)
     public ResponseEntity<ProblemDetail> templateData(TemplateDataException e, WebRequest request) {
-        return unprocessable(
-                e, request, "数据与模板不符，未生成文档", "The data does not fit the template and was not rendered", e.problems());
+        return unprocessable(e, request, "title.template-data", e.problems());
     }
 
     /** 422: an uploaded template was rejected. */
     @ExceptionHandler(TemplateException.class)
     public ResponseEntity<ProblemDetail> template(TemplateException e, WebRequest request) {
-        return unprocessable(e, request, "模板不可用", "The template was rejected", e.problems());
+        return unprocessable(e, request, "title.template", e.problems());
     }
 
     /** A 422 whose detail is the exception's summary line and whose {@code problems} member lists the rest. */
     private static ResponseEntity<ProblemDetail> unprocessable(
-            JixiaoException e, WebRequest request, String titleZh, String titleEn, List<?> problems) {
+            JixiaoException e, WebRequest request, String title, List<?> problems) {
         Lang lang = AcceptLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        ProblemDetail body = problem(UNPROCESSABLE, e, lang, firstLine(e, lang), titleZh, titleEn);
+        ProblemDetail body = problem(UNPROCESSABLE, e, lang, firstLine(e, lang), title);
         body.setProperty("problems", problems);
         return response(body, lang);
     }
 
     private static ProblemDetail problem(
-            HttpStatusCode status, JixiaoException e, Lang lang, String detail, String titleZh, String titleEn) {
+            HttpStatusCode status, JixiaoException e, Lang lang, String detail, String title) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setTitle(lang == Lang.EN ? titleEn : titleZh);
+        body.setTitle(StarterMessages.format(title, Map.of(), lang));
         body.setProperty("code", e.code());
         return body;
     }

@@ -11,9 +11,11 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jixiao.Lang;
 import org.jixiao.docx.DocxTemplate;
 import org.jixiao.docx.TemplateException;
 import org.jixiao.report.docx.Reports;
+import org.jixiao.spring.internal.StarterMessages;
 import org.jixiao.validation.Problem;
 import org.jixiao.validation.Severity;
 
@@ -78,12 +80,7 @@ public final class TemplateRegistry {
 
     private void checkRoom(String name) {
         if (!templates.containsKey(name) && templates.size() >= maxCount) {
-            throw rejected(
-                    "registry.full",
-                    name,
-                    "模板库已满（最多 " + maxCount + " 个）：请先删除不再使用的模板，或调大 jixiao.templates.max-count",
-                    "the template registry is full (at most " + maxCount
-                            + "): remove a template no longer used, or raise jixiao.templates.max-count");
+            throw rejected("registry.full", name, Map.of("max", maxCount));
         }
     }
 
@@ -104,18 +101,18 @@ public final class TemplateRegistry {
 
     private static void checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw rejected(
-                    "registry.invalid-name",
-                    name == null ? "" : name,
-                    "模板名称须为 1 至 64 个字母（含汉字）、数字、点、下划线或连字符，例如 坡头区-2023",
-                    "a template name is 1 to 64 letters (any script), digits, dots, underscores or hyphens,"
-                            + " e.g. potou-2023");
+            throw rejected("registry.invalid-name", name == null ? "" : name, Map.of());
         }
     }
 
-    private static TemplateException rejected(String code, String name, String messageZh, String messageEn) {
+    private static TemplateException rejected(String code, String name, Map<String, ?> params) {
         // the name goes back to the client: abbreviated and escaped, as every problem's value is
-        return new TemplateException(
-                List.of(Problem.of(Severity.ERROR, code, "", name.isEmpty() ? null : name, messageZh, messageEn)));
+        return new TemplateException(List.of(Problem.of(
+                Severity.ERROR,
+                code,
+                "",
+                name.isEmpty() ? null : name,
+                StarterMessages.format(code, params, Lang.ZH),
+                StarterMessages.format(code, params, Lang.EN))));
     }
 }

@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jixiao.Lang;
 import org.jixiao.outline.InvalidOutlineException;
 import org.jixiao.outline.Outline;
 import org.jixiao.outline.Outlines;
+import org.jixiao.spring.internal.StarterMessages;
 import org.jixiao.validation.Problem;
 import org.jixiao.validation.Severity;
 import org.springframework.core.io.Resource;
@@ -44,23 +46,23 @@ final class OutlineFiles {
                         "outline.not-found",
                         "",
                         location,
-                        "jixiao.outlines[" + i + "] = " + location + " 找不到任何文件：请检查路径，类路径上的文件用 classpath:，"
-                                + "磁盘上的用 file:",
-                        "jixiao.outlines[" + i + "] = " + location + " matches no file: check the path; use classpath:"
-                                + " for a file on the class path, file: for one on disk"));
+                        StarterMessages.format("outline.not-found", Map.of("index", i, "location", location), Lang.ZH),
+                        StarterMessages.format(
+                                "outline.not-found", Map.of("index", i, "location", location), Lang.EN)));
             }
             for (Resource file : files) {
                 Outline outline = read(file);
                 String earlier = fileById.putIfAbsent(outline.id(), file.getDescription());
                 if (earlier != null) {
+                    Map<String, Object> duplicate =
+                            Map.of("file", file.getDescription(), "earlier", earlier, "id", outline.id());
                     throw new InvalidOutlineException(Problem.of(
                             Severity.ERROR,
                             "outline.duplicate-id",
                             "/id",
                             outline.id(),
-                            file.getDescription() + " 与 " + earlier + " 的 id 都是 " + outline.id() + "：每个大纲须有自己的 id",
-                            file.getDescription() + " and " + earlier + " both have the id " + outline.id()
-                                    + ": give each outline its own id"));
+                            StarterMessages.format("outline.duplicate-id", duplicate, Lang.ZH),
+                            StarterMessages.format("outline.duplicate-id", duplicate, Lang.EN)));
                 }
                 outlines = outlines.with(outline);
             }
@@ -94,8 +96,14 @@ final class OutlineFiles {
                     p.template(),
                     p.value(),
                     p.suggestion(),
-                    file.getDescription() + "：" + p.messageZh(),
-                    file.getDescription() + ": " + p.messageEn()));
+                    StarterMessages.format(
+                            "outline.in-file",
+                            Map.of("file", file.getDescription(), "message", p.messageZh()),
+                            Lang.ZH),
+                    StarterMessages.format(
+                            "outline.in-file",
+                            Map.of("file", file.getDescription(), "message", p.messageEn()),
+                            Lang.EN)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.getDescription(), e);
         }
