@@ -19,8 +19,8 @@ import org.jixiao.internal.validation.DisplayText;
  *     {@code /goals/1/paragraphs/2}; the names are the record component names (for a render's data, the
  *     map keys). {@code ""} is the whole report, and stands for "no data" in a template's own problems
  * @param template where in the template, or null when the problem is not about a template
- * @param value the offending value (for a template problem, the template text around it) as display
- *     text, or null when there is none. Long texts are abbreviated to a window with {@code …}; control,
+ * @param value the offending value (for a template problem, the template text around it; for the JSON
+ *     reader's, the property name or value its message quotes) as display text, or null when there is none. Long texts are abbreviated to a window with {@code …}; control,
  *     bidi and other characters that cannot be shown safely appear as {@code <U+XXXX>} and line breaks
  *     as {@code \n}
  * @param suggestion the corrected value where there is one, else null: a computed figure as printed

@@ -88,6 +88,40 @@ class ReportJsonStrictnessTest {
     }
 
     @Test
+    void theProblemCarriesTheNameOrValueItQuotes() {
+        assertEquals(
+                "@class",
+                rejected("{\"@class\": 1}", "json.unknown-property", 1, 2, "/@class")
+                        .problems()
+                        .get(0)
+                        .value());
+        assertEquals(
+                "2023-02-30",
+                rejected(
+                                "{\"cover\": {\"fillingDate\": \"2023-02-30\"}}",
+                                "json.invalid-date",
+                                1,
+                                27,
+                                "/cover/fillingDate")
+                        .problems()
+                        .get(0)
+                        .value());
+        assertEquals(
+                "9.25e1",
+                rejected("{\"result\":{\"score\": 9.25e1}}", "json.floating-point-money", 1, 21, "/result/score")
+                        .problems()
+                        .get(0)
+                        .value());
+        // a syntax error quotes nothing
+        assertEquals(
+                null,
+                rejected("{\"a\" 1}", "json.syntax", 1, 6, "/a")
+                        .problems()
+                        .get(0)
+                        .value());
+    }
+
+    @Test
     void classPropertyIsAnUnknownPropertyBecauseDefaultTypingIsOff() {
         rejected("{\"@class\": \"java.lang.ProcessBuilder\"}", "json.unknown-property", 1, 2, "/@class");
         rejected("{\"cover\": {\"@type\": \"x\"}}", "json.unknown-property", 1, 12, "/cover/@type");

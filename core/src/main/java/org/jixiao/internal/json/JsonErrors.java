@@ -64,8 +64,29 @@ public final class JsonErrors {
             en = Character.toUpperCase(en.charAt(0)) + en.substring(1); // an English sentence opens with a capital
         }
         Problem p = new Problem(
-                Severity.ERROR, problem.code(), path, /* template= */ null, null, null, message.in(Lang.ZH), en);
+                Severity.ERROR,
+                problem.code(),
+                path,
+                /* template= */ null,
+                offending(problem),
+                null,
+                message.in(Lang.ZH),
+                en);
         return new MalformedReportException(p, line, column);
+    }
+
+    /**
+     * The name or value the problem quotes (an unknown or repeated property's name, a value not allowed,
+     * a floating-point number, a date that does not exist), as display text: the {@link Problem#value()}
+     * of a JSON problem, as every problem carries what is wrong. Null when it quotes none.
+     */
+    private static String offending(Phrase problem) {
+        for (String param : List.of("name", "value", "number", "date")) {
+            if (problem.params().get(param) instanceof String quoted) {
+                return quoted;
+            }
+        }
+        return null;
     }
 
     /**
