@@ -73,6 +73,32 @@ class LintTest {
     }
 
     @Test
+    void aPictureOrLinkOverAFieldThatIsNotAnObjectIsReported() {
+        String schema =
+                """
+                {"type": "object", "properties": {
+                  "photo": {"type": "string"}, "chart": {"type": "object"}, "site": {"type": "object"},
+                  "year": {"type": "integer"}, "any": {}}}
+                """;
+        List<Problem> problems = compileBody(p("{{photo|image}}")
+                        + p("{{chart|image}}")
+                        + p("{{site|link}}")
+                        + p("{{year|link}}")
+                        + p("{{any|image}}"))
+                .lint(schema);
+        assertEquals(
+                List.of("lint.embed.not-an-object /photo paragraph 1", "lint.embed.not-an-object /year paragraph 4"),
+                problems.stream()
+                        .map(q -> q.code() + " " + (q.messageEn().contains("field photo ") ? "/photo" : "/year") + " "
+                                + q.template().location())
+                        .toList());
+        assertEquals(
+                "字段 photo 在数据模型中是 string，而图片（{{…|image}}）或链接（{{…|link}}）需要应用提供的对象（Image、Link）；"
+                        + "请把该字段作为文字放置，或在数据中另设图片或链接字段。",
+                problems.get(0).messageZh());
+    }
+
+    @Test
     void anUnreadableSchemaIsOneProblem() {
         List<Problem> p = compileBody(p("x")).lint("{not json");
         assertEquals(1, p.size());

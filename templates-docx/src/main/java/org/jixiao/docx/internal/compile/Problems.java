@@ -41,6 +41,7 @@ public final class Problems {
         LINT_NOT_A_LIST("lint.loop.not-a-list"),
         LINT_NOT_TEXT("lint.value.not-scalar"),
         LINT_FORMAT_TYPE("lint.formatter.wrong-type"),
+        LINT_NOT_AN_OBJECT("lint.embed.not-an-object"),
         LINT_REQUIRED_NOT_PLACED("lint.required.not-placed");
 
         private final String id;

@@ -18,7 +18,8 @@ import org.jixiao.validation.Problem;
 /**
  * Checks a template's fields against a JSON Schema of its data, with the renderer's scoping: inside
  * a loop a path is looked up in the item schema first, then outward. Reports unknown paths, loops
- * over non-arrays, values that are objects, arrays or booleans, formats of the wrong type, and
+ * over non-arrays, values that are objects, arrays or booleans, formats of the wrong type, pictures and
+ * links over fields that are not objects, and
  * (as warnings) required fields the template never places. Paths in messages are schema paths,
  * {@code projects[].name}.
  */
@@ -78,6 +79,18 @@ public final class Lint {
                 }
             }
             case VALUE, PARAGRAPH_VALUE -> value(f, s, snippet);
+            case IMAGE, LINK -> {
+                // a picture or a link is an object of the application's (Image, Link), never a text,
+                // number, boolean or list of the data
+                if (!s.schema().types().isEmpty() && !s.schema().is("object")) {
+                    report(
+                            Problems.Code.LINT_NOT_AN_OBJECT,
+                            f,
+                            snippet,
+                            s.path(),
+                            String.join("/", s.schema().types()));
+                }
+            }
             default -> {}
         }
     }
