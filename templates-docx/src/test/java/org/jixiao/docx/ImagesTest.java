@@ -113,6 +113,29 @@ class ImagesTest {
     }
 
     @Test
+    void aPictureTakesTheTextWidthOfItsOwnSection() {
+        // a portrait A4 section ended by a paragraph, then a landscape one (the body's own sectPr)
+        String portrait = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\""
+                + " w:right=\"1800\" w:bottom=\"1440\" w:left=\"1800\" w:header=\"851\" w:footer=\"992\""
+                + " w:gutter=\"0\"/></w:sectPr>";
+        String landscape = "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar"
+                + " w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"851\""
+                + " w:footer=\"992\" w:gutter=\"0\"/></w:sectPr>";
+        String body = p("{{x|image}}") + "<w:p><w:pPr>" + portrait + "</w:pPr>" + r("{{x|image}}") + "</w:p>"
+                + p("{{x|image}}") + landscape;
+        byte[] out =
+                render(compile(TestDocx.docx().body(body).bytes()), Map.of("x", Image.of(Pictures.png(4000, 1000))));
+        long narrow = (11906 - 1800 - 1800) * 635L;
+        long wide = (16838 - 1440 - 1440) * 635L;
+        assertEquals(
+                List.of(
+                        "cx=\"" + narrow + "\" cy=\"" + Math.round(narrow / 4.0) + "\"",
+                        "cx=\"" + narrow + "\" cy=\"" + Math.round(narrow / 4.0) + "\"",
+                        "cx=\"" + wide + "\" cy=\"" + Math.round(wide / 4.0) + "\""),
+                all("<wp:extent (cx=\"\\d+\" cy=\"\\d+\")/>", doc(out)));
+    }
+
+    @Test
     void picturesInALoopAndTheTemplatesOwnDrawingsGetUniqueIdsNamesAndRelationships() {
         String body = "<w:p>" + r("{{#charts}}") + drawing("模板图") + r("{{.|image}}{{/charts}}") + "</w:p>";
         List<Image> charts = List.of(

@@ -12,6 +12,7 @@ import org.jixiao.docx.internal.plan.PartPlan;
 import org.jixiao.docx.internal.plan.Tags;
 import org.jixiao.docx.internal.tree.TreeWriter;
 import org.jixiao.docx.internal.tree.XmlElem;
+import org.jixiao.docx.internal.tree.XmlNode;
 import org.jixiao.docx.internal.xml.Ns;
 import org.jixiao.validation.Problem;
 
@@ -34,9 +35,10 @@ public final class PartCompiler {
     private int paragraphNo;
     private int tableNo;
     /**
-     * The width of the page's text in EMU, to which a wider picture is scaled down: the document's
-     * last section's page width less its margins; in a header or footer, and when the document does
-     * not say, A4 with the margins of GB/T 9704 (156 mm).
+     * The width of the page's text in EMU, to which a wider picture is scaled down: in the document's
+     * body, the page width less the margins of the section being compiled (a section ends with the
+     * paragraph that holds its {@code sectPr}; the last one's is the body's own); in a header or footer,
+     * and when a section does not say, A4 with the margins of GB/T 9704 (156 mm).
      */
     long textWidthEmu = DEFAULT_TEXT_WIDTH_EMU;
 
@@ -74,12 +76,11 @@ public final class PartCompiler {
         c.emitter.out().append(TreeWriter.DECLARATION);
         XmlElem body = root.isW("document") ? root.childW("body") : null;
         if (body != null) {
-            c.textWidthEmu = textWidthEmu(body);
             TreeWriter.startTag(c.emitter.out(), root, false);
             for (var n : root.children) {
                 if (n == body) {
                     TreeWriter.startTag(c.emitter.out(), body, false);
-                    c.blocks.block(body);
+                    c.bodyBySection(body);
                     TreeWriter.endTag(c.emitter.out(), body);
                 } else {
                     c.blocks.staticNode(n);
@@ -101,8 +102,41 @@ public final class PartCompiler {
         return new PartPlan(part, nodes.toArray(Node[]::new));
     }
 
-    private static long textWidthEmu(XmlElem body) {
-        XmlElem sect = body.childW("sectPr");
+    /**
+     * Compiles the body's blocks, each with the text width of its section: the sections' widths are read
+     * first (each top-level paragraph's {@code pPr/sectPr}, then the body's own), and the width moves to
+     * the next section after the paragraph that ends one.
+     */
+    private void bodyBySection(XmlElem body) {
+        List<Long> widths = new ArrayList<>();
+        for (var n : body.children) {
+            XmlElem sect = sectionEnd(n);
+            if (sect != null) {
+                widths.add(textWidthEmu(sect));
+            }
+        }
+        widths.add(textWidthEmu(body.childW("sectPr")));
+        int section = 0;
+        for (var n : body.children) {
+            textWidthEmu = widths.get(section);
+            blocks.blockChild(n);
+            if (sectionEnd(n) != null) {
+                section++;
+            }
+        }
+    }
+
+    /** The {@code sectPr} a top-level paragraph holds in its properties (it ends a section), or null. */
+    private static XmlElem sectionEnd(XmlNode n) {
+        if (n instanceof XmlElem p && p.isW("p")) {
+            XmlElem pPr = p.childW("pPr");
+            return pPr == null ? null : pPr.childW("sectPr");
+        }
+        return null;
+    }
+
+    /** The text width of a section's page in EMU: its width less the left and right margins. */
+    private static long textWidthEmu(XmlElem sect) {
         XmlElem size = sect == null ? null : sect.childW("pgSz");
         XmlElem margins = sect == null ? null : sect.childW("pgMar");
         if (size == null || margins == null) {
