@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -133,6 +134,35 @@ class ImagesTest {
                         "cx=\"" + narrow + "\" cy=\"" + Math.round(narrow / 4.0) + "\"",
                         "cx=\"" + wide + "\" cy=\"" + Math.round(wide / 4.0) + "\""),
                 all("<wp:extent (cx=\"\\d+\" cy=\"\\d+\")/>", doc(out)));
+    }
+
+    @Test
+    void aPictureInAHeaderTakesTheTextWidthOfTheSectionThatUsesIt() {
+        String landscape = "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH\"/>"
+                + "<w:footerReference w:type=\"default\" r:id=\"rIdF\"/>"
+                + "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar w:top=\"1440\""
+                + " w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"851\" w:footer=\"992\""
+                + " w:gutter=\"0\"/></w:sectPr>";
+        byte[] template = TestDocx.docx()
+                .body(p("正文") + landscape)
+                .header("rIdH", "header1.xml", p("{{logo|image}}"))
+                .footer("rIdF", "footer1.xml", p("{{logo|image}}"))
+                .header("rIdOther", "header2.xml", p("{{logo|image}}"))
+                .bytes();
+        byte[] out = render(compile(template), Map.of("logo", Image.of(Pictures.png(8000, 1000))));
+        long wide = (16838 - 1440 - 1440) * 635L;
+        long fallback = 156 * EMU_PER_MM; // a header no section refers to
+        String extent = "<wp:extent (cx=\"\\d+\" cy=\"\\d+\")/>";
+        Map<String, byte[]> entries = Output.entries(out);
+        assertEquals(
+                List.of("cx=\"" + wide + "\" cy=\"" + Math.round(wide / 8.0) + "\""),
+                all(extent, new String(entries.get("word/header1.xml"), StandardCharsets.UTF_8)));
+        assertEquals(
+                List.of("cx=\"" + wide + "\" cy=\"" + Math.round(wide / 8.0) + "\""),
+                all(extent, new String(entries.get("word/footer1.xml"), StandardCharsets.UTF_8)));
+        assertEquals(
+                List.of("cx=\"" + fallback + "\" cy=\"" + Math.round(fallback / 8.0) + "\""),
+                all(extent, new String(entries.get("word/header2.xml"), StandardCharsets.UTF_8)));
     }
 
     @Test

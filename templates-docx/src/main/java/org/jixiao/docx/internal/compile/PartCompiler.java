@@ -2,6 +2,7 @@
 package org.jixiao.docx.internal.compile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +39,12 @@ public final class PartCompiler {
      * The width of the page's text in EMU, to which a wider picture is scaled down: in the document's
      * body, the page width less the margins of the section being compiled (a section ends with the
      * paragraph that holds its {@code sectPr}; the last one's is the body's own); in a header or footer,
-     * and when a section does not say, A4 with the margins of GB/T 9704 (156 mm).
+     * that of the first section that refers to it; when a section does not say (or nothing refers to
+     * the header), A4 with the margins of GB/T 9704 (156 mm).
      */
     long textWidthEmu = DEFAULT_TEXT_WIDTH_EMU;
 
-    static final long DEFAULT_TEXT_WIDTH_EMU = 156 * 36_000L;
+    public static final long DEFAULT_TEXT_WIDTH_EMU = 156 * 36_000L;
     private static final long EMU_PER_TWIP = 635;
 
     /** Whether a value may carry {@code |merge}: inside a cell of a repeated row. */
@@ -66,8 +68,28 @@ public final class PartCompiler {
      */
     public static PartPlan compile(
             String part, XmlElem root, List<Problem> problems, List<Problem> warnings, int maxLoopDepth) {
+        return compile(part, root, problems, warnings, maxLoopDepth, DEFAULT_TEXT_WIDTH_EMU, new HashMap<>());
+    }
+
+    /**
+     * As {@link #compile(String, XmlElem, List, List, int)}, for a header or footer with the text width of
+     * the section it belongs to, and for the document filling {@code widthByReference}: the relationship
+     * id of each header and footer its sections refer to, with the text width of the first section that
+     * does.
+     *
+     * @param textWidthEmu the text width of a header's or footer's section; ignored for the document
+     */
+    public static PartPlan compile(
+            String part,
+            XmlElem root,
+            List<Problem> problems,
+            List<Problem> warnings,
+            int maxLoopDepth,
+            long textWidthEmu,
+            Map<String, Long> widthByReference) {
         String prefix = prefixOf(root);
         PartCompiler c = new PartCompiler(part, prefix, maxLoopDepth);
+        c.textWidthEmu = textWidthEmu;
         Normaliser.cleanPart(root);
         SchemaOrder.sortAll(root);
         LeakCheck.check(part, root, c.problems, warnings);
@@ -80,7 +102,7 @@ public final class PartCompiler {
             for (var n : root.children) {
                 if (n == body) {
                     TreeWriter.startTag(c.emitter.out(), body, false);
-                    c.bodyBySection(body);
+                    c.bodyBySection(body, widthByReference);
                     TreeWriter.endTag(c.emitter.out(), body);
                 } else {
                     c.blocks.staticNode(n);
@@ -107,15 +129,30 @@ public final class PartCompiler {
      * first (each top-level paragraph's {@code pPr/sectPr}, then the body's own), and the width moves to
      * the next section after the paragraph that ends one.
      */
-    private void bodyBySection(XmlElem body) {
-        List<Long> widths = new ArrayList<>();
+    private void bodyBySection(XmlElem body, Map<String, Long> widthByReference) {
+        List<XmlElem> sections = new ArrayList<>();
         for (var n : body.children) {
             XmlElem sect = sectionEnd(n);
             if (sect != null) {
-                widths.add(textWidthEmu(sect));
+                sections.add(sect);
             }
         }
-        widths.add(textWidthEmu(body.childW("sectPr")));
+        sections.add(body.childW("sectPr"));
+        List<Long> widths = new ArrayList<>();
+        for (XmlElem sect : sections) {
+            long width = textWidthEmu(sect);
+            widths.add(width);
+            if (sect != null) {
+                for (var k : sect.children) {
+                    if (k instanceof XmlElem ref && (ref.isW("headerReference") || ref.isW("footerReference"))) {
+                        String id = ref.attr(Ns.R, "id");
+                        if (id != null) {
+                            widthByReference.putIfAbsent(id, width);
+                        }
+                    }
+                }
+            }
+        }
         int section = 0;
         for (var n : body.children) {
             textWidthEmu = widths.get(section);

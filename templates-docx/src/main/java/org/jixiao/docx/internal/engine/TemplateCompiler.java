@@ -21,6 +21,7 @@ import org.jixiao.docx.internal.compile.Problems;
 import org.jixiao.docx.internal.compile.PropsCompiler;
 import org.jixiao.docx.internal.compile.SchemaOrder;
 import org.jixiao.docx.internal.load.DocxPackage;
+import org.jixiao.docx.internal.load.Relationship;
 import org.jixiao.docx.internal.plan.Cell;
 import org.jixiao.docx.internal.plan.ListPara;
 import org.jixiao.docx.internal.plan.Lit;
@@ -91,13 +92,39 @@ public final class TemplateCompiler {
             throw new TemplateException(
                     List.of(Problems.notWellFormed(pkg.mainPart(), String.valueOf(e.getMessage()))));
         }
+        // The document first: its sections say how wide the text is in each header and footer.
+        Map<String, Long> widthByReference = new HashMap<>();
+        OutPart main = templated(
+                pkg.mainPart(),
+                entries.get(pkg.mainPart()),
+                problems,
+                warnings,
+                limits.maxLoopDepth(),
+                PartCompiler.DEFAULT_TEXT_WIDTH_EMU,
+                widthByReference);
+        Map<String, Long> widthByPart = new HashMap<>();
+        for (Relationship r : pkg.relationships(pkg.mainPart())) {
+            Long width = widthByReference.get(r.id());
+            if (width != null && !r.external()) {
+                widthByPart.putIfAbsent(r.target(), width); // the package's relationships name their parts
+            }
+        }
         List<OutPart> parts = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : ordered(entries).entrySet()) {
             String name = e.getKey();
             if (name.equals(pkg.mainPart())
                     || pkg.headers().contains(name)
                     || pkg.footers().contains(name)) {
-                OutPart part = templated(name, e.getValue(), problems, warnings, limits.maxLoopDepth());
+                OutPart part = name.equals(pkg.mainPart())
+                        ? main
+                        : templated(
+                                name,
+                                e.getValue(),
+                                problems,
+                                warnings,
+                                limits.maxLoopDepth(),
+                                widthByPart.getOrDefault(name, PartCompiler.DEFAULT_TEXT_WIDTH_EMU),
+                                new HashMap<>());
                 if (part instanceof OutPart.Templated t) {
                     String prefix = relIdPrefix(entries, name);
                     part = new OutPart.Templated(name, t.plan().withRelIdPrefix(prefix), t.estimate());
@@ -141,10 +168,33 @@ public final class TemplateCompiler {
     /** A templated part; {@code maxLoopDepth} 0 for document properties, which hold values only. */
     private static OutPart templated(
             String name, byte[] xml, List<Problem> problems, List<Problem> warnings, int maxLoopDepth) {
+        return templated(
+                name, xml, problems, warnings, maxLoopDepth, PartCompiler.DEFAULT_TEXT_WIDTH_EMU, new HashMap<>());
+    }
+
+    /**
+     * A templated part, as {@link PartCompiler#compile(String, org.jixiao.docx.internal.tree.XmlElem, List,
+     * List, int, long, Map)} compiles it.
+     */
+    private static OutPart templated(
+            String name,
+            byte[] xml,
+            List<Problem> problems,
+            List<Problem> warnings,
+            int maxLoopDepth,
+            long textWidthEmu,
+            Map<String, Long> widthByReference) {
         try {
             PartPlan plan = maxLoopDepth == 0
                     ? PropsCompiler.compile(name, TreeReader.parse(xml), problems)
-                    : PartCompiler.compile(name, TreeReader.parse(xml), problems, warnings, maxLoopDepth);
+                    : PartCompiler.compile(
+                            name,
+                            TreeReader.parse(xml),
+                            problems,
+                            warnings,
+                            maxLoopDepth,
+                            textWidthEmu,
+                            widthByReference);
             return new OutPart.Templated(name, plan, staticSize(plan.nodes()));
         } catch (XMLStreamException | RuntimeException e) {
             // The JDK parser reports some malformations as unchecked exceptions.
