@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.docx.RenderLimits;
 import org.jixiao.docx.TemplateDataException;
-import org.jixiao.docx.internal.plan.Node;
-import org.jixiao.docx.internal.plan.NoteList;
 import org.jixiao.docx.internal.render.Attachments;
 import org.jixiao.docx.internal.render.BufferPool;
 import org.jixiao.docx.internal.render.ByteBuf;
@@ -46,12 +44,8 @@ public final class PackageRenderer {
         }
         // Every templated part is rendered before any entry is written: a picture or hyperlink adds
         // relationships, content types and media parts that sort before or between them.
-        for (OutPart.Templated t : c.renderOrder()) {
-            for (Node n : t.plan().nodes()) {
-                if (n instanceof NoteList list) {
-                    r.notesPart(list.endnote(), t.name(), t.plan().relIdPrefix());
-                }
-            }
+        for (Compiled.NotesPart n : c.notesParts()) {
+            r.notesPart(n.endnote(), n.part().name(), n.part().plan().relIdPrefix());
         }
         Map<String, Deflated> rendered = new HashMap<>();
         ByteBuf buf = BUFFERS.take(c.estimate());

@@ -54,7 +54,10 @@ public final class Renderer {
      * the relationships a render adds to it, so that a picture or hyperlink in a note is related from the
      * notes part, not from the part the note is referred to in. Null for a kind without a notes part.
      */
-    private final String[][] notesParts = new String[2][];
+    private final NotesPlace[] notesParts = new NotesPlace[2];
+
+    /** A notes part's name and the prefix of the relationship ids a render adds to it. */
+    private record NotesPlace(String part, String relIdPrefix) {}
     /** Whether the last block written was a paragraph: a cell must end with one. */
     private boolean endsWithParagraph;
 
@@ -251,7 +254,7 @@ public final class Renderer {
      * starting with {@code relIdPrefix}; called before rendering, for each notes part of the template.
      */
     public void notesPart(boolean endnote, String partName, String relIdPrefix) {
-        notesParts[endnote ? 1 : 0] = new String[] {partName, relIdPrefix};
+        notesParts[endnote ? 1 : 0] = new NotesPlace(partName, relIdPrefix);
     }
 
     /**
@@ -273,8 +276,8 @@ public final class Renderer {
         String bodyPart = part;
         String bodyPrefix = relIdPrefix;
         if (notesParts[k] != null) {
-            part = notesParts[k][0];
-            relIdPrefix = notesParts[k][1];
+            part = notesParts[k].part();
+            relIdPrefix = notesParts[k].relIdPrefix();
         }
         kind.buf.budget(body.remaining());
         out = kind.buf;
